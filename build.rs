@@ -1,0 +1,8 @@
+//! Generates the matrix's Rust code and docs from `raci.toml`; all logic is in `raci-codegen`.
+
+fn main() {
+    println!("cargo::rerun-if-changed=raci.toml");
+    println!("cargo::rerun-if-changed=build.rs");
+    // Problems are reported as `cargo::error=` lines, which fail the build after we return.
+    raci_codegen::build::run(std::path::Path::new("raci.toml"));
+}

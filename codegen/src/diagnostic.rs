@@ -1,0 +1,226 @@
+//! Positioned diagnostics: what is wrong, where (file, line, column), and how to fix it.
+
+use core::fmt;
+use core::ops::Range;
+
+/// How serious a [`Diagnostic`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The input is reported but still generates code.
+    Warning,
+    /// The input is rejected: no code is generated.
+    Error,
+}
+
+impl Severity {
+    /// The word used in messages and in cargo instructions: `warning` or `error`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One problem found in the input, with its place in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Whether this stops generation.
+    pub severity: Severity,
+    /// Byte range of the offending key or value in the input.
+    pub span: Range<usize>,
+    /// What was found and what was expected, in one line.
+    pub message: String,
+    /// How to fix it, when there is something useful to say.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `span`.
+    pub fn error(span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A warning at `span`.
+    pub fn warning(span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            span,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// The same diagnostic with a hint on how to fix it.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Where the diagnostic points in `source`, as 1-based line and column (in characters).
+    pub fn position(&self, source: &str) -> Position {
+        Position::of(source, self.span.start)
+    }
+
+    /// Renders the diagnostic as one line: `file:line:column: severity: message (help: …)`.
+    ///
+    /// One line, because cargo takes one instruction per line of build-script output.
+    pub fn render(&self, file: &str, source: &str) -> String {
+        let Position { line, column } = self.position(source);
+        let mut out = format!(
+            "{file}:{line}:{column}: {}: {}",
+            self.severity.as_str(),
+            self.message
+        );
+        if let Some(help) = &self.help {
+            out.push_str(" (help: ");
+            out.push_str(help);
+            out.push(')');
+        }
+        // A message quotes input text, which may hold a line break; keep the line whole.
+        out.replace(['\n', '\r'], " ")
+    }
+}
+
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column number, from 1, in characters.
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `source` (clamped to the text).
+    pub fn of(source: &str, offset: usize) -> Position {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// The diagnostics of one input, kept in the order they were found until [`Self::sorted`].
+#[derive(Debug, Default)]
+pub(crate) struct Diagnostics {
+    list: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.list.push(diagnostic);
+    }
+
+    pub(crate) fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.push(Diagnostic::error(span, message));
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        self.list.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// File order, so a reader fixes them top to bottom; ties keep the order found.
+    pub(crate) fn sorted(mut self) -> Vec<Diagnostic> {
+        self.list.sort_by_key(|d| d.span.start);
+        self.list
+    }
+}
+
+/// The closest candidate to a misspelled `word`, if one is close enough to suggest.
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let word = word.to_ascii_lowercase();
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&word, &c.to_ascii_lowercase()), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// `a`, `b` and `c`: a list of names for a message, each in backticks.
+pub(crate) fn one_of<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    let names: Vec<String> = names.into_iter().map(|n| format!("`{n}`")).collect();
+    match names.as_slice() {
+        [] => "nothing".to_owned(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "a = 1\nbé = \"x\"\n";
+        assert_eq!(Position::of(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(Position::of(text, 6), Position { line: 2, column: 1 });
+        // `é` is two bytes but one column.
+        assert_eq!(Position::of(text, 10), Position { line: 2, column: 4 });
+        assert_eq!(Position::of(text, 999), Position { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn suggestions_pick_the_closest_name_within_reach() {
+        let keys = ["id", "heading", "text", "cells"];
+        assert_eq!(did_you_mean("txt", keys), Some("text"));
+        assert_eq!(did_you_mean("Cells", keys), Some("cells"));
+        assert_eq!(did_you_mean("headnig", keys), Some("heading"));
+        assert_eq!(did_you_mean("colour", keys), None);
+    }
+
+    #[test]
+    fn rendering_is_one_line_with_the_position() {
+        let d = Diagnostic::error(4..5, "bad\nthing").with_help("fix it");
+        assert_eq!(
+            d.render("raci.toml", "x\ny = 1"),
+            "raci.toml:2:3: error: bad thing (help: fix it)"
+        );
+    }
+
+    #[test]
+    fn lists_read_as_prose() {
+        assert_eq!(one_of(["a"]), "`a`");
+        assert_eq!(one_of(["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+}

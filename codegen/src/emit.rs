@@ -1,0 +1,254 @@
+//! The validated matrix → Rust tokens: enums, their const tables, and their docs.
+//!
+//! The generated code is data only: every method that reads these tables is hand-written
+//! in the library, so it is reviewed, tested and documented once.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use crate::docs;
+use crate::model::Matrix;
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn lit(text: &str) -> Literal {
+    Literal::string(text)
+}
+
+fn count(n: usize) -> Literal {
+    Literal::usize_unsuffixed(n)
+}
+
+/// The smallest unsigned type that holds every discriminant of an enum of `n` variants.
+fn repr(n: usize) -> Ident {
+    ident(if n <= 1 << 8 { "u8" } else { "u16" })
+}
+
+/// The whole generated module.
+pub(crate) fn emit(matrix: &Matrix) -> TokenStream {
+    let mut tokens = metadata(matrix);
+    tokens.extend(parties(matrix));
+    tokens.extend(roles(matrix));
+    tokens.extend(sections(matrix));
+    tokens.extend(activities(matrix));
+    tokens
+}
+
+fn metadata(m: &Matrix) -> TokenStream {
+    let title = lit(&m.title);
+    let source = lit(&m.source);
+    let date = lit(&m.last_updated);
+    let legend_header = lit(&m.legend_header);
+    let activity_header = lit(&m.activity_header);
+    let intro = if let (Some(h), Some(t)) = (&m.intro_heading, &m.intro) {
+        let (h, t) = (lit(h), lit(t));
+        quote! { ::core::option::Option::Some((#h, #t)) }
+    } else {
+        quote! { ::core::option::Option::None }
+    };
+    let title_doc = format!(
+        "The matrix's title, as the source page gives it: \"{}\".",
+        m.title
+    );
+    quote! {
+        #[doc = #title_doc]
+        pub const TITLE: &str = #title;
+        #[doc = "The address of the source page."]
+        pub const SOURCE_URL: &str = #source;
+        #[doc = "The date the source page was last updated, `YYYY-MM-DD`."]
+        pub const LAST_UPDATED: &str = #date;
+        #[doc = "The heading and text of the page's introduction, if it has one."]
+        pub(crate) const INTRO: ::core::option::Option<(&str, &str)> = #intro;
+        #[doc = "The header cell of the legend table."]
+        pub(crate) const LEGEND_HEADER: &str = #legend_header;
+        #[doc = "The header cell of the activity column."]
+        pub(crate) const ACTIVITY_HEADER: &str = #activity_header;
+    }
+}
+
+fn parties(m: &Matrix) -> TokenStream {
+    let n = count(m.parties.len());
+    let repr = repr(m.parties.len());
+    let variants = m.parties.iter().map(|p| {
+        let doc = format!("{}: id `{}`.", docs::escape(&p.name), p.id);
+        let v = ident(&p.ident);
+        quote! { #[doc = #doc] #v, }
+    });
+    let all = m.parties.iter().map(|p| ident(&p.ident));
+    let ids = m.parties.iter().map(|p| lit(&p.id));
+    let names = m.parties.iter().map(|p| lit(&p.name));
+    quote! {
+        #[doc = "A party of the matrix: one column of its tables."]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(#repr)]
+        pub enum Party { #(#variants)* }
+
+        impl Party {
+            #[doc = "Every party, in column order."]
+            pub const ALL: [Party; #n] = [#(Party::#all),*];
+            #[doc = "How many parties the matrix has."]
+            pub const COUNT: usize = #n;
+        }
+
+        #[doc = "`Party::id`, by discriminant."]
+        pub(crate) const PARTY_IDS: [&str; Party::COUNT] = [#(#ids),*];
+        #[doc = "`Party::name`, by discriminant."]
+        pub(crate) const PARTY_NAMES: [&str; Party::COUNT] = [#(#names),*];
+    }
+}
+
+fn roles(m: &Matrix) -> TokenStream {
+    let n = count(m.roles.len());
+    let variants = m.roles.iter().map(|r| {
+        let doc = format!("`{}`: {}", r.letter, docs::escape(&r.description));
+        let v = ident(&r.ident);
+        quote! { #[doc = #doc] #v, }
+    });
+    let all = m.roles.iter().map(|r| ident(&r.ident));
+    let letters = m.roles.iter().map(|r| Literal::character(r.letter));
+    let names = m.roles.iter().map(|r| lit(&r.name));
+    let descriptions = m.roles.iter().map(|r| lit(&r.description));
+    quote! {
+        #[doc = "A role of the legend."]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u8)]
+        pub enum Role { #(#variants)* }
+
+        impl Role {
+            #[doc = "Every role, in legend order."]
+            pub const ALL: [Role; #n] = [#(Role::#all),*];
+            #[doc = "How many roles the legend has."]
+            pub const COUNT: usize = #n;
+        }
+
+        #[doc = "`Role::letter`, by discriminant."]
+        pub(crate) const ROLE_LETTERS: [char; Role::COUNT] = [#(#letters),*];
+        #[doc = "`Role::name`, by discriminant."]
+        pub(crate) const ROLE_NAMES: [&str; Role::COUNT] = [#(#names),*];
+        #[doc = "`Role::description`, by discriminant."]
+        pub(crate) const ROLE_DESCRIPTIONS: [&str; Role::COUNT] = [#(#descriptions),*];
+    }
+}
+
+fn sections(m: &Matrix) -> TokenStream {
+    let n = count(m.headings.len());
+    let repr = repr(m.headings.len());
+    let variants = m.headings.iter().enumerate().map(|(i, h)| {
+        let doc = docs::section_doc(m, i);
+        let v = ident(&h.ident);
+        quote! { #[doc = #doc] #v, }
+    });
+    let path = |i: usize| {
+        let v = ident(&m.headings[i].ident);
+        quote! { Section::#v }
+    };
+    let all = (0..m.headings.len()).map(path);
+    let numbers = m.headings.iter().map(|h| lit(&h.number));
+    let ids = m.headings.iter().map(|h| lit(&h.id));
+    let titles = m.headings.iter().map(|h| lit(&h.title));
+    let parents = m.headings.iter().map(|h| {
+        if let Some(p) = h.parent {
+            let p = path(p);
+            quote! { ::core::option::Option::Some(#p) }
+        } else {
+            quote! { ::core::option::Option::None }
+        }
+    });
+    let children = m.headings.iter().map(|h| {
+        let c = h.children.iter().map(|&c| path(c));
+        quote! { &[#(#c),*] }
+    });
+    let rows = m.headings.iter().map(|h| {
+        let a = h.activities.iter().map(|&a| {
+            let v = ident(&m.activities[a].ident);
+            quote! { Activity::#v }
+        });
+        quote! { &[#(#a),*] }
+    });
+    quote! {
+        #[doc = "A numbered heading of the page, in document order."]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(#repr)]
+        pub enum Section { #(#variants)* }
+
+        impl Section {
+            #[doc = "Every heading, in document order."]
+            pub const ALL: [Section; #n] = [#(#all),*];
+            #[doc = "How many headings the page has."]
+            pub const COUNT: usize = #n;
+        }
+
+        #[doc = "`Section::number`, by discriminant."]
+        pub(crate) const SECTION_NUMBERS: [&str; Section::COUNT] = [#(#numbers),*];
+        #[doc = "`Section::id`, by discriminant."]
+        pub(crate) const SECTION_IDS: [&str; Section::COUNT] = [#(#ids),*];
+        #[doc = "`Section::title`, by discriminant."]
+        pub(crate) const SECTION_TITLES: [&str; Section::COUNT] = [#(#titles),*];
+        #[doc = "`Section::parent`, by discriminant."]
+        pub(crate) const SECTION_PARENTS: [::core::option::Option<Section>; Section::COUNT] = [#(#parents),*];
+        #[doc = "`Section::children`, by discriminant."]
+        pub(crate) const SECTION_CHILDREN: [&[Section]; Section::COUNT] = [#(#children),*];
+        #[doc = "`Section::activities`, by discriminant."]
+        pub(crate) const SECTION_ACTIVITIES: [&[Activity]; Section::COUNT] = [#(#rows),*];
+    }
+}
+
+fn activities(m: &Matrix) -> TokenStream {
+    let n = count(m.activities.len());
+    let repr = repr(m.activities.len());
+    let words = count(m.activities.len().div_ceil(64));
+    let variants = m.activities.iter().map(|a| {
+        let doc = docs::activity_doc(m, a);
+        let v = ident(&a.ident);
+        quote! { #[doc = #doc] #v, }
+    });
+    let all = m.activities.iter().map(|a| ident(&a.ident));
+    let ids = m.activities.iter().map(|a| lit(&a.id));
+    let texts = m.activities.iter().map(|a| lit(&a.text));
+    let sections = m
+        .activities
+        .iter()
+        .map(|a| ident(&m.headings[a.heading].ident));
+    let cells = m.activities.iter().map(|a| {
+        let letters = a.cells.iter().map(|&mask| lit(&m.letters(mask)));
+        quote! { [#(RoleSet::from_letters(#letters)),*] }
+    });
+    let arms = m.activities.iter().map(|a| {
+        let (id, v) = (lit(&a.id), ident(&a.ident));
+        quote! { #id => ::core::option::Option::Some(Activity::#v), }
+    });
+    quote! {
+        #[doc = "An activity: one row of the matrix, in document order."]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(#repr)]
+        pub enum Activity { #(#variants)* }
+
+        impl Activity {
+            #[doc = "Every activity, in document order."]
+            pub const ALL: [Activity; #n] = [#(Activity::#all),*];
+            #[doc = "How many activities the matrix has."]
+            pub const COUNT: usize = #n;
+        }
+
+        #[doc = "How many 64-bit words an `ActivitySet` needs."]
+        pub(crate) const ACTIVITY_WORDS: usize = #words;
+        #[doc = "`Activity::id`, by discriminant."]
+        pub(crate) const ACTIVITY_IDS: [&str; Activity::COUNT] = [#(#ids),*];
+        #[doc = "`Activity::text`, by discriminant."]
+        pub(crate) const ACTIVITY_TEXTS: [&str; Activity::COUNT] = [#(#texts),*];
+        #[doc = "`Activity::section`, by discriminant."]
+        pub(crate) const ACTIVITY_SECTIONS: [Section; Activity::COUNT] = [#(Section::#sections),*];
+        #[doc = "`Activity::roles`: each row's cells, in party order."]
+        pub(crate) const ACTIVITY_CELLS: [[RoleSet; Party::COUNT]; Activity::COUNT] = [#(#cells),*];
+
+        #[doc = "`Activity::from_id`: the activity with this exact id."]
+        pub(crate) fn activity_from_id(id: &str) -> ::core::option::Option<Activity> {
+            match id {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The validated matrix: plain data that the emitter turns into code and docs.
+
+/// How many roles a role set can hold: `RoleSet` is stored in a `u16`.
+pub const MAX_ROLES: usize = 16;
+
+/// A matrix that passed validation. Indices point into the sibling vectors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Matrix {
+    /// The page title.
+    pub title: String,
+    /// Where the matrix is published.
+    pub source: String,
+    /// The page's last-updated date, `YYYY-MM-DD`.
+    pub last_updated: String,
+    /// The heading of the introduction, if the page has one.
+    pub intro_heading: Option<String>,
+    /// The introduction text, if the page has one.
+    pub intro: Option<String>,
+    /// The header cell of the legend table.
+    pub legend_header: String,
+    /// The header cell of the activity column.
+    pub activity_header: String,
+    /// Parties in column order.
+    pub parties: Vec<Party>,
+    /// Roles in legend order.
+    pub roles: Vec<Role>,
+    /// Headings in document order.
+    pub headings: Vec<Heading>,
+    /// Activities in document order.
+    pub activities: Vec<Activity>,
+}
+
+/// A column of the matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    /// Kebab-case id.
+    pub id: String,
+    /// Display name, the column header.
+    pub name: String,
+    /// Rust name.
+    pub ident: String,
+}
+
+/// A role of the legend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The letter used in cells.
+    pub letter: char,
+    /// The role's name.
+    pub name: String,
+    /// The legend's description.
+    pub description: String,
+    /// Rust name.
+    pub ident: String,
+}
+
+/// A numbered heading of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// `3.1.2`, without a trailing dot.
+    pub number: String,
+    /// Kebab-case id.
+    pub id: String,
+    /// The heading's title.
+    pub title: String,
+    /// Rust name.
+    pub ident: String,
+    /// The enclosing heading.
+    pub parent: Option<usize>,
+    /// Headings directly below, in document order.
+    pub children: Vec<usize>,
+    /// Activities directly below, in document order.
+    pub activities: Vec<usize>,
+}
+
+impl Heading {
+    /// 1 for a top-level heading, 2 below it, and so on.
+    pub fn depth(&self) -> usize {
+        self.number.split('.').count()
+    }
+}
+
+/// A row of the matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
+    /// Kebab-case id.
+    pub id: String,
+    /// Rust name.
+    pub ident: String,
+    /// The heading the row stands under.
+    pub heading: usize,
+    /// The activity's text.
+    pub text: String,
+    /// One role mask per party, in party order: bit `i` is role `i` of the legend.
+    pub cells: Vec<u16>,
+    /// Rules this row is allowed to break, and why.
+    pub waivers: Vec<Waiver>,
+}
+
+/// A documented exception to a rule for one activity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiver {
+    /// The rule waived.
+    pub rule: Rule,
+    /// Why the source is kept as it is.
+    pub reason: String,
+}
+
+/// The rules every row is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// Exactly one party holds the role lettered `A`.
+    ExactlyOneAccountable,
+    /// At least one party holds the role lettered `R`.
+    AtLeastOneResponsible,
+}
+
+impl Rule {
+    /// Every rule, in the order they are checked.
+    pub const ALL: [Rule; 2] = [Rule::ExactlyOneAccountable, Rule::AtLeastOneResponsible];
+
+    /// The rule's name in `raci.toml`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Rule::ExactlyOneAccountable => "exactly-one-accountable",
+            Rule::AtLeastOneResponsible => "at-least-one-responsible",
+        }
+    }
+
+    /// The role letter the rule counts.
+    pub const fn letter(self) -> char {
+        match self {
+            Rule::ExactlyOneAccountable => 'A',
+            Rule::AtLeastOneResponsible => 'R',
+        }
+    }
+
+    /// Whether `holders` parties holding the rule's role satisfy it.
+    pub const fn holds_for(self, holders: usize) -> bool {
+        match self {
+            Rule::ExactlyOneAccountable => holders == 1,
+            Rule::AtLeastOneResponsible => holders >= 1,
+        }
+    }
+
+    /// What the rule asks, for messages.
+    pub const fn statement(self) -> &'static str {
+        match self {
+            Rule::ExactlyOneAccountable => "exactly one party must hold `A`",
+            Rule::AtLeastOneResponsible => "at least one party must hold `R`",
+        }
+    }
+}
+
+impl Matrix {
+    /// The letters of a role mask in legend order: `RA`, or `""` for no role.
+    pub fn letters(&self, mask: u16) -> String {
+        self.roles
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| mask & (1 << i) != 0)
+            .map(|(_, role)| role.letter)
+            .collect()
+    }
+
+    /// The headings from the top level down to `heading`, inclusive.
+    pub fn heading_path(&self, heading: usize) -> Vec<usize> {
+        let mut path = vec![heading];
+        let mut current = heading;
+        while let Some(parent) = self.headings[current].parent {
+            path.push(parent);
+            current = parent;
+        }
+        path.reverse();
+        path
+    }
+}

@@ -1,0 +1,119 @@
+//! [`Activity`] and [`ActivitySet`]: the matrix's rows, their cells, and sets of rows.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::{ParseError, ParseErrorKind};
+pub use crate::matrix::Activity;
+use crate::matrix::{
+    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_WORDS,
+    activity_from_id,
+};
+use crate::party::{Party, PartySet};
+use crate::role::{Role, RoleSet};
+use crate::section::Section;
+use crate::set::bitset;
+
+impl Activity {
+    /// The activity's id: lowercase kebab-case, stable.
+    ///
+    /// ```
+    /// assert_eq!(ovhcloud_raci::Activity::InstallOs.id(), "install-os");
+    /// ```
+    pub const fn id(self) -> &'static str {
+        ACTIVITY_IDS[self as usize]
+    }
+
+    /// The activity's text, verbatim.
+    ///
+    /// ```
+    /// assert_eq!(ovhcloud_raci::Activity::InstallOs.text(), "Install the OS");
+    /// ```
+    pub const fn text(self) -> &'static str {
+        ACTIVITY_TEXTS[self as usize]
+    }
+
+    /// The heading the row stands under.
+    ///
+    /// ```
+    /// use ovhcloud_raci::{Activity, Section};
+    /// assert_eq!(Activity::InstallOs.section(), Section::CustomerSystemSetup);
+    /// ```
+    pub const fn section(self) -> Section {
+        ACTIVITY_SECTIONS[self as usize]
+    }
+
+    /// The roles `party` holds for this activity: its cell of the row.
+    ///
+    /// ```
+    /// use ovhcloud_raci::{Activity, Party, Role};
+    ///
+    /// let cell = Activity::InstallOs.roles(Party::Ovhcloud);
+    /// assert_eq!(cell.to_string(), "RI");
+    /// assert!(cell.contains(Role::Responsible));
+    /// ```
+    pub const fn roles(self, party: Party) -> RoleSet {
+        ACTIVITY_CELLS[self as usize][party as usize]
+    }
+
+    /// The parties that hold `role` for this activity.
+    ///
+    /// ```
+    /// use ovhcloud_raci::{Activity, Party, PartySet, Role};
+    /// assert_eq!(Activity::DestroyData.parties_with(Role::Responsible), PartySet::single(Party::Ovhcloud));
+    /// ```
+    pub const fn parties_with(self, role: Role) -> PartySet {
+        let mut parties = PartySet::EMPTY;
+        let mut p = 0;
+        while p < Party::COUNT {
+            if ACTIVITY_CELLS[self as usize][p].contains(role) {
+                parties = parties.with(Party::ALL[p]);
+            }
+            p += 1;
+        }
+        parties
+    }
+
+    /// The activity with this exact id.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Activity;
+    /// assert_eq!(Activity::from_id("install-os"), Some(Activity::InstallOs));
+    /// assert_eq!(Activity::from_id("Install-OS"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Activity> {
+        activity_from_id(id)
+    }
+}
+
+/// The activity's text.
+impl fmt::Display for Activity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.text())
+    }
+}
+
+/// An exact id, as [`Activity::from_id`].
+impl FromStr for Activity {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        Activity::from_id(s).ok_or(ParseError::unknown(ParseErrorKind::Activity, s))
+    }
+}
+
+bitset! {
+    /// A set of activities, of any size: one bit per row.
+    ///
+    /// ```
+    /// use ovhcloud_raci::{Activity, Party, Role};
+    ///
+    /// // What the customer must do and answer for.
+    /// let owned = Party::Customer.activities(Role::Responsible)
+    ///     & Party::Customer.activities(Role::Accountable);
+    /// assert!(owned.contains(Activity::InstallOs));
+    /// assert_eq!(owned.iter().next(), Some(Activity::ChooseLocation));
+    /// ```
+    ActivitySet, ActivitySetIter, Activity, u64, ACTIVITY_WORDS,
+    "use ovhcloud_raci::{Activity, ActivitySet};\nassert!(ActivitySet::single(Activity::InstallOs).contains(Activity::InstallOs));"
+}

@@ -1,0 +1,103 @@
+//! [`Markdown`]: the whole matrix written as the source page lays it out, through `core::fmt`.
+
+use core::fmt::{self, Write as _};
+
+use crate::matrix::{ACTIVITY_HEADER, INTRO, LEGEND_HEADER};
+use crate::{Party, Role, Section, TITLE};
+
+/// The whole matrix as Markdown, laid out like the source page: the title, the
+/// introduction, the legend, then every heading with its number and the table of its rows.
+///
+/// It writes straight into any [`fmt::Write`] sink (a `String`, a file through
+/// `std::io::Write::write_fmt`, a fixed buffer) and allocates nothing itself. Text is
+/// escaped where Markdown would otherwise read it as markup, so it renders verbatim.
+///
+/// ```
+/// let page = ovhcloud_raci::Markdown.to_string();
+/// assert!(page.starts_with("# Shared responsibility for Dedicated Servers\n"));
+/// assert!(page.contains("\n##### 3.2.1. Incidents\n"));
+/// assert!(page.contains("\n| Install the OS | RA | RI |\n"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Markdown;
+
+impl fmt::Display for Markdown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("# ")?;
+        escaped(f, TITLE)?;
+        f.write_str("\n")?;
+        if let Some((heading, text)) = INTRO {
+            f.write_str("\n## ")?;
+            escaped(f, heading)?;
+            f.write_str("\n\n")?;
+            escaped(f, text)?;
+            f.write_str("\n")?;
+        }
+        f.write_str("\n| ")?;
+        escaped(f, LEGEND_HEADER)?;
+        f.write_str(" |\n| --- |\n")?;
+        for role in Role::ALL {
+            write!(f, "| {}: ", role.letter())?;
+            escaped(f, role.description())?;
+            f.write_str(" |\n")?;
+        }
+        for section in Section::ALL {
+            f.write_str("\n")?;
+            for _ in 0..(section.depth() + 2).min(6) {
+                f.write_char('#')?;
+            }
+            write!(f, " {}. ", section.number())?;
+            escaped(f, section.title())?;
+            f.write_str("\n")?;
+            if section.activities().is_empty() {
+                continue;
+            }
+            f.write_str("\n| **")?;
+            escaped(f, ACTIVITY_HEADER)?;
+            f.write_str("** |")?;
+            for party in Party::ALL {
+                f.write_str(" **")?;
+                escaped(f, party.name())?;
+                f.write_str("** |")?;
+            }
+            f.write_str("\n| --- |")?;
+            for _ in Party::ALL {
+                f.write_str(" --- |")?;
+            }
+            f.write_str("\n")?;
+            for &activity in section.activities() {
+                f.write_str("| ")?;
+                escaped(f, activity.text())?;
+                f.write_str(" |")?;
+                for party in Party::ALL {
+                    let cell = activity.roles(party);
+                    if cell.is_empty() {
+                        f.write_str(" |")?;
+                    } else {
+                        write!(f, " {cell} |")?;
+                    }
+                }
+                f.write_str("\n")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes `text` with a backslash before each character Markdown would read as markup.
+fn escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let mut rest = text;
+    while let Some(at) = rest.find(|c| {
+        matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        )
+    }) {
+        f.write_str(&rest[..at])?;
+        f.write_char('\\')?;
+        // The special characters are all one byte long.
+        f.write_str(&rest[at..=at])?;
+        rest = &rest[at + 1..];
+    }
+    f.write_str(rest)
+}
