@@ -1,10 +1,69 @@
 #![doc = include_str!("../README.md")]
+//!
+//! # Compile-time assertions
+//!
+//! Services put this crate in their build so that a change of the matrix breaks the build
+//! where it matters, not production. Two tools, both generated from `raci.toml`, both free at
+//! run time (the markers are zero-sized and the assertions are `const` items that leave no
+//! code behind; `tests/zero_cost.rs` checks both).
+//!
+//! **Bounds on the matrix.** [`types`] has a zero-sized type per party, role and activity,
+//! and [`types::Holds<P, R>`] is implemented for an activity's type exactly where the matrix
+//! gives party `P` role `R`:
+//!
+//! ```
+//! use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+//!
+//! /// Opens a ticket with the provider, for what the provider must carry out.
+//! fn escalate<A: Holds<Ovhcloud, Responsible>>(_: A) -> &'static str {
+//!     A::ACTIVITY.text()
+//! }
+//!
+//! escalate(activity::ReplaceDefectiveHardware);
+//! ```
+//!
+//! Passing an activity OVHcloud is not Responsible for does not compile, and the error says
+//! which party, which role, which activity, and what the cell actually is:
+//!
+//! ```compile_fail,E0277
+//! # use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+//! # fn escalate<A: Holds<Ovhcloud, Responsible>>(_: A) {}
+//! escalate(activity::ChooseLocation);
+//! ```
+//!
+//! ```text
+//! error[E0277]: `ovhcloud_raci::types::party::Ovhcloud` is not `ovhcloud_raci::types::role::Responsible`
+//!               for `ovhcloud_raci::types::activity::ChooseLocation`: its cell there is `I`
+//! ```
+//!
+//! **Pinned rows.** [`assert_raci!`] checks a whole row or a single fact in a `const`:
+//!
+//! ```
+//! use ovhcloud_raci::assert_raci;
+//!
+//! assert_raci!(ReplaceDefectiveHardware: Customer = "I", Ovhcloud = "RA");
+//! assert_raci!(Customer is Responsible for RestoreBackups);
+//! assert_raci!(Ovhcloud is not Responsible for RestoreBackups);
+//! ```
+//!
+//! ```compile_fail,E0080
+//! ovhcloud_raci::assert_raci!(RestoreBackups: Customer = "RA", Ovhcloud = "RI");
+//! ```
+//!
+//! ```text
+//! error[E0080]: evaluation panicked: assert_raci! failed: the cell of Ovhcloud for RestoreBackups is not "RI"
+//! ```
+//!
+//! `examples/incident_router.rs` puts both to work: an incident router that only compiles
+//! for activities where the provider is Responsible, and the rows its runbooks rely on.
+//!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/matrix.md"))]
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod activity;
+mod assert;
 mod error;
 mod markdown;
 mod matrix;
@@ -12,8 +71,11 @@ mod party;
 mod role;
 mod section;
 mod set;
+pub mod types;
 
 pub use activity::{Activity, ActivitySet, ActivitySetIter};
+#[doc(hidden)]
+pub use assert::__private;
 pub use error::{ParseError, ParseErrorKind};
 pub use markdown::Markdown;
 pub use matrix::{LAST_UPDATED, SOURCE_URL, TITLE};

@@ -9,11 +9,11 @@ use quote::quote;
 use crate::docs;
 use crate::model::Matrix;
 
-fn ident(name: &str) -> Ident {
+pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn lit(text: &str) -> Literal {
+pub(crate) fn lit(text: &str) -> Literal {
     Literal::string(text)
 }
 
@@ -24,6 +24,18 @@ fn count(n: usize) -> Literal {
 /// The smallest unsigned type that holds every discriminant of an enum of `n` variants.
 fn repr(n: usize) -> Ident {
     ident(if n <= 1 << 8 { "u8" } else { "u16" })
+}
+
+/// The derives of every generated type, spelled in full so no generated name can shadow them.
+pub(crate) fn derives(default: bool) -> TokenStream {
+    let default = default.then(|| quote! { ::core::default::Default, });
+    quote! {
+        #[derive(
+            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy,
+            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
+            ::core::cmp::PartialOrd, ::core::cmp::Ord, #default
+        )]
+    }
 }
 
 /// The whole generated module.
@@ -69,6 +81,7 @@ fn metadata(m: &Matrix) -> TokenStream {
 }
 
 fn parties(m: &Matrix) -> TokenStream {
+    let derives = derives(false);
     let n = count(m.parties.len());
     let repr = repr(m.parties.len());
     let variants = m.parties.iter().map(|p| {
@@ -81,7 +94,7 @@ fn parties(m: &Matrix) -> TokenStream {
     let names = m.parties.iter().map(|p| lit(&p.name));
     quote! {
         #[doc = "A party of the matrix: one column of its tables."]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derives
         #[repr(#repr)]
         pub enum Party { #(#variants)* }
 
@@ -100,6 +113,7 @@ fn parties(m: &Matrix) -> TokenStream {
 }
 
 fn roles(m: &Matrix) -> TokenStream {
+    let derives = derives(false);
     let n = count(m.roles.len());
     let variants = m.roles.iter().map(|r| {
         let doc = format!("`{}`: {}", r.letter, docs::escape(&r.description));
@@ -112,7 +126,7 @@ fn roles(m: &Matrix) -> TokenStream {
     let descriptions = m.roles.iter().map(|r| lit(&r.description));
     quote! {
         #[doc = "A role of the legend."]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derives
         #[repr(u8)]
         pub enum Role { #(#variants)* }
 
@@ -133,6 +147,7 @@ fn roles(m: &Matrix) -> TokenStream {
 }
 
 fn sections(m: &Matrix) -> TokenStream {
+    let derives = derives(false);
     let n = count(m.headings.len());
     let repr = repr(m.headings.len());
     let variants = m.headings.iter().enumerate().map(|(i, h)| {
@@ -169,7 +184,7 @@ fn sections(m: &Matrix) -> TokenStream {
     });
     quote! {
         #[doc = "A numbered heading of the page, in document order."]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derives
         #[repr(#repr)]
         pub enum Section { #(#variants)* }
 
@@ -196,6 +211,7 @@ fn sections(m: &Matrix) -> TokenStream {
 }
 
 fn activities(m: &Matrix) -> TokenStream {
+    let derives = derives(false);
     let n = count(m.activities.len());
     let repr = repr(m.activities.len());
     let words = count(m.activities.len().div_ceil(64));
@@ -221,7 +237,7 @@ fn activities(m: &Matrix) -> TokenStream {
     });
     quote! {
         #[doc = "An activity: one row of the matrix, in document order."]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #derives
         #[repr(#repr)]
         pub enum Activity { #(#variants)* }
 

@@ -116,6 +116,8 @@ fn block(atoms: &[Atom], depth: usize, items: bool, out: &mut String) {
     let indent = INDENT.repeat(depth);
     let mut line = String::new();
     let mut prev: Option<&Atom> = None;
+    // Commas inside generics (`impl<A, B>`) do not end a line.
+    let mut angle_depth = 0usize;
     let mut i = 0;
     while i < atoms.len() {
         let atom = &atoms[i];
@@ -181,7 +183,12 @@ fn block(atoms: &[Atom], depth: usize, items: bool, out: &mut String) {
             let column = indent.len() + line.len();
             inline(atom, depth, column, &mut line);
         }
-        let ends = matches!(atom, Atom::Op(op) if op == ";" || op == ",");
+        match atom {
+            Atom::Op(op) if op == "<" => angle_depth += 1,
+            Atom::Op(op) if op == ">" => angle_depth = angle_depth.saturating_sub(1),
+            _ => {}
+        }
+        let ends = matches!(atom, Atom::Op(op) if op == ";" || (op == "," && angle_depth == 0));
         if ends {
             let blank = items && next.is_some() && matches!(atom, Atom::Op(op) if op == ";");
             end_line(out, &indent, &mut line, blank);
@@ -243,7 +250,7 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
                 out.push_str(open);
                 out.push_str(&flat);
                 out.push_str(close);
-            } else {
+            } else if inner.iter().any(|a| matches!(a, Atom::Op(op) if op == ",")) {
                 let inner_indent = INDENT.repeat(depth + 1);
                 out.push_str(open.trim());
                 out.push('\n');
@@ -258,6 +265,11 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
                     out.push_str(",\n");
                 }
                 out.push_str(&INDENT.repeat(depth));
+                out.push_str(close.trim());
+            } else {
+                // Not a list: keep it on the line and let its own groups break.
+                out.push_str(open.trim());
+                sequence(inner, depth, column + 1, out);
                 out.push_str(close.trim());
             }
         }

@@ -47,6 +47,7 @@ pub mod build;
 mod diagnostic;
 mod docs;
 mod emit;
+mod emit_types;
 mod format;
 mod ident;
 pub mod model;
@@ -65,6 +66,8 @@ pub const GENERATED_HEADER: &str =
 pub struct Generated {
     /// Rust items to `include!` into the library: enums, their tables and their docs.
     pub code: String,
+    /// Rust items for the library's `types` module: the matrix at the type level.
+    pub types: String,
     /// Markdown showing the whole matrix, for the crate page.
     pub docs: String,
     /// Problems that do not stop generation (rules set to `warning`).
@@ -101,8 +104,12 @@ pub fn generate(source: &str) -> Result<Generated, Vec<Diagnostic>> {
     let mut code = String::from(GENERATED_HEADER);
     code.push('\n');
     code.push_str(&format::format_items(emit::emit(&matrix)));
+    let mut types = String::from(GENERATED_HEADER);
+    types.push('\n');
+    types.push_str(&format::format_items(emit_types::emit_types(&matrix)));
     Ok(Generated {
         code,
+        types,
         docs: docs::crate_page(&matrix),
         warnings,
     })

@@ -1,0 +1,150 @@
+//! The validated matrix → the type-level matrix: one zero-sized type per party, role,
+//! activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds` follows.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use crate::docs;
+use crate::emit::{derives, ident, lit};
+use crate::model::{Activity, Matrix};
+
+/// The name of the type-level cell holding `letters`: the letters, or `Blank`.
+fn cell_type(letters: &str) -> Ident {
+    ident(if letters.is_empty() { "Blank" } else { letters })
+}
+
+/// The generated `types` items: modules `party`, `role`, `activity` and `cell`.
+pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
+    let parties = m.parties.iter().map(|p| {
+        let doc = format!(
+            "Type-level [`Party::{0}`](crate::Party::{0}): {1}.",
+            p.ident,
+            docs::escape(&p.name)
+        );
+        marker(
+            &p.ident,
+            &doc,
+            &quote! { PartyType },
+            &quote! { const PARTY: crate::Party = crate::Party },
+        )
+    });
+    let roles = m.roles.iter().map(|r| {
+        let doc = format!(
+            "Type-level [`Role::{0}`](crate::Role::{0}): `{1}`.",
+            r.ident, r.letter
+        );
+        marker(
+            &r.ident,
+            &doc,
+            &quote! { RoleType },
+            &quote! { const ROLE: crate::Role = crate::Role },
+        )
+    });
+    let activities = m.activities.iter().map(|a| activity(m, a));
+    // Fewest letters first, then alphabetical: a stable order that reads well.
+    let distinct: BTreeSet<(u32, String, u16)> = m
+        .activities
+        .iter()
+        .flat_map(|a| {
+            a.cells
+                .iter()
+                .map(|&mask| (mask.count_ones(), m.letters(mask), mask))
+        })
+        .collect();
+    let cells = distinct
+        .iter()
+        .map(|(_, letters, mask)| cell(m, letters, *mask));
+    quote! {
+        #[doc = "One zero-sized type per party: `PartyType::PARTY` is its value."]
+        pub mod party { #(#parties)* }
+        #[doc = "One zero-sized type per role: `RoleType::ROLE` is its value."]
+        pub mod role { #(#roles)* }
+        #[doc = "One zero-sized type per activity: `ActivityType::ACTIVITY` is its value, and `CellOf` gives its cell for each party."]
+        pub mod activity { #(#activities)* }
+        #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Blank` when empty)."]
+        pub mod cell { #(#cells)* }
+    }
+}
+
+/// A unit struct named `name`, sealed, implementing `trait_` with `value_path::name`.
+fn marker(name: &str, doc: &str, trait_: &TokenStream, value_path: &TokenStream) -> TokenStream {
+    let v = ident(name);
+    let zst = derives(true);
+    quote! {
+        #[doc = #doc]
+        #zst
+        pub struct #v;
+        impl super::sealed::Sealed for #v {}
+        impl super::#trait_ for #v {
+            #value_path::#v;
+        }
+    }
+}
+
+fn activity(m: &Matrix, a: &Activity) -> TokenStream {
+    let cells: Vec<String> = m
+        .parties
+        .iter()
+        .zip(&a.cells)
+        .map(|(p, &mask)| match m.letters(mask).as_str() {
+            "" => format!("{} no role", docs::escape(&p.name)),
+            letters => format!("{} `{letters}`", docs::escape(&p.name)),
+        })
+        .collect();
+    let doc = format!(
+        "Type-level [`Activity::{0}`](crate::Activity::{0}): {1}. Cells: {2}.",
+        a.ident,
+        docs::escape(&a.text),
+        cells.join(", ")
+    );
+    let marker = marker(
+        &a.ident,
+        &doc,
+        &quote! { ActivityType },
+        &quote! { const ACTIVITY: crate::Activity = crate::Activity },
+    );
+    let v = ident(&a.ident);
+    let cell_of = m.parties.iter().zip(&a.cells).map(|(p, &mask)| {
+        let party = ident(&p.ident);
+        let cell = cell_type(&m.letters(mask));
+        quote! {
+            impl super::CellOf<super::party::#party> for #v {
+                type Cell = super::cell::#cell;
+            }
+        }
+    });
+    quote! { #marker #(#cell_of)* }
+}
+
+fn cell(m: &Matrix, letters: &str, mask: u16) -> TokenStream {
+    let v = cell_type(letters);
+    let doc = if letters.is_empty() {
+        "The empty cell: the party holds no role.".to_owned()
+    } else {
+        format!("The cell `{letters}`.")
+    };
+    let has = m
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| mask & (1 << i) != 0)
+        .map(|(_, r)| {
+            let role = ident(&r.ident);
+            // The parameters have lowercase letters, so no cell type (all capitals) shadows them.
+            quote! { impl<AnyActivity, AnyParty> super::CellHas<super::role::#role, AnyActivity, AnyParty> for #v {} }
+        });
+    let zst = derives(true);
+    let letters = lit(letters);
+    quote! {
+        #[doc = #doc]
+        #zst
+        pub struct #v;
+        impl super::sealed::Sealed for #v {}
+        impl super::CellType for #v {
+            const ROLES: crate::RoleSet = crate::RoleSet::from_letters(#letters);
+        }
+        #(#has)*
+    }
+}

@@ -1,0 +1,65 @@
+//! A throwaway copy of the library crate with another `raci.toml`, built with cargo.
+
+#![allow(dead_code)] // each test file uses part of this
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The workspace root: the library crate whose `src/` and `build.rs` are copied.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// Creates `target/e2e/<name>`: the library's `src/` and `build.rs`, the given matrix,
+/// and the given extra files (path, contents). Its own workspace, pinned to our lockfile.
+pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf {
+    let root = workspace();
+    let dir = root.join("target").join("e2e").join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("src")).unwrap();
+    for entry in fs::read_dir(root.join("src")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join("src").join(path.file_name().unwrap())).unwrap();
+    }
+    fs::copy(root.join("build.rs"), dir.join("build.rs")).unwrap();
+    fs::copy(root.join("README.md"), dir.join("README.md")).unwrap();
+    fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let codegen = root.join("codegen");
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [lib]\nname = \"ovhcloud_raci\"\n\n\
+             [build-dependencies]\nraci-codegen = {{ path = {:?} }}\n\n[workspace]\n",
+            codegen.display().to_string()
+        ),
+    )
+    .unwrap();
+    fs::write(dir.join("raci.toml"), matrix).unwrap();
+    for (path, contents) in extra {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, contents).unwrap();
+    }
+    dir
+}
+
+/// Runs cargo in `dir`, offline, sharing one target directory between probes.
+pub fn cargo(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .arg("--offline")
+        .current_dir(dir)
+        .env(
+            "CARGO_TARGET_DIR",
+            workspace().join("target").join("e2e").join("target"),
+        )
+        .env("CARGO_TERM_COLOR", "never")
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap()
+}

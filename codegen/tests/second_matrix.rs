@@ -1,0 +1,244 @@
+//! The generator knows nothing of Dedicated Servers: a second matrix, with three parties,
+//! RASCI letters and headings four levels deep, goes through the whole pipeline, and the
+//! library built from it compiles and says exactly what the input said.
+
+mod common;
+
+use raci_codegen::{Severity, generate, read};
+
+/// A matrix unlike the real one, with texts that need escaping in code and docs.
+pub const RASCI: &str = r#"
+[matrix]
+title = "Platform duties — RASCI"
+source = "https://example.com/rasci"
+last-updated = 2025-01-02
+legend-header = "Legend"
+activity-header = "Task"
+
+[rules]
+at-least-one-responsible = "warning"
+
+[[parties]]
+id = "ops"
+name = "Ops"
+
+[[parties]]
+id = "dev"
+name = "Dev team"
+
+[[parties]]
+id = "vendor-2"
+name = "Vendor #2"
+
+[[roles]]
+letter = "R"
+name = "Responsible"
+description = "Does the work"
+
+[[roles]]
+letter = "A"
+name = "Accountable"
+description = "Signs it off"
+
+[[roles]]
+letter = "S"
+name = "Supportive"
+description = "Lends a hand"
+
+[[roles]]
+letter = "C"
+name = "Consulted"
+description = "Is asked first"
+
+[[roles]]
+letter = "I"
+name = "Informed"
+description = "Is told after"
+
+[[headings]]
+number = "1"
+id = "platform"
+title = "Platform"
+
+[[activities]]
+id = "plan"
+heading = "1"
+text = "Plan the quarter"
+cells = { ops = "A", dev = "R", vendor-2 = "I" }
+
+[[headings]]
+number = "1.1"
+id = "runtime"
+title = "Runtime"
+
+[[headings]]
+number = "1.1.1"
+id = "network"
+title = "Network"
+
+[[headings]]
+number = "1.1.1.1"
+id = "dns"
+title = "DNS <zones> & \"records\""
+
+[[activities]]
+id = "rotate-keys"
+heading = "1.1.1.1"
+text = "Rotate keys | sign with \"quotes\", a \\ backslash, */ and <angles> — déjà vu ✓"
+cells = { ops = "RA", dev = "S", vendor-2 = "CI" }
+
+[[activities]]
+id = "audit"
+heading = "1.1.1.1"
+text = "Audit *everything* [twice]"
+cells = { ops = "A", dev = "", vendor-2 = "" }
+
+[[headings]]
+number = "2"
+id = "end"
+title = "End"
+
+[[activities]]
+id = "net-2"
+heading = "2"
+text = "Shut down"
+cells = { ops = "RASCI", dev = "I", vendor-2 = "" }
+"#;
+
+#[test]
+fn the_model_holds_what_the_input_says() {
+    let (matrix, warnings) = read(RASCI).unwrap();
+    assert_eq!(
+        matrix
+            .parties
+            .iter()
+            .map(|p| p.ident.as_str())
+            .collect::<Vec<_>>(),
+        ["Ops", "Dev", "Vendor2"]
+    );
+    let letters: String = matrix.roles.iter().map(|r| r.letter).collect();
+    assert_eq!(letters, "RASCI");
+    assert_eq!(
+        matrix
+            .headings
+            .iter()
+            .map(raci_codegen::model::Heading::depth)
+            .max(),
+        Some(4)
+    );
+    assert_eq!(matrix.headings[3].parent, Some(2));
+    assert_eq!(matrix.headings[2].children, [3]);
+    assert_eq!(matrix.headings[3].activities, [1, 2]);
+    assert_eq!(matrix.letters(matrix.activities[3].cells[0]), "RASCI");
+    // `audit` has no Responsible party; the rule is a warning here, so it only warns.
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].severity, Severity::Warning);
+    assert!(
+        warnings[0]
+            .message
+            .contains("`audit` breaks the rule `at-least-one-responsible`")
+    );
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let first = generate(RASCI).unwrap();
+    let second = generate(RASCI).unwrap();
+    assert_eq!(first, second);
+    let real = std::fs::read_to_string(common::workspace().join("raci.toml")).unwrap();
+    assert_eq!(generate(&real).unwrap(), generate(&real).unwrap());
+}
+
+const PROBE: &str = r#"
+use ovhcloud_raci::*;
+
+fn main() {
+    println!("{TITLE} | {SOURCE_URL} | {LAST_UPDATED}");
+    for r in Role::ALL {
+        println!("role {} {} {}", r.letter(), r.name(), r.description());
+    }
+    for p in Party::ALL {
+        println!("party {} {}", p.id(), p.name());
+    }
+    for s in Section::ALL {
+        let parent = s.parent().map(Section::number);
+        println!("section {} {} {:?} depth {} parent {parent:?}", s.number(), s.id(), s.title(), s.depth());
+    }
+    for a in Activity::ALL {
+        print!("activity {} under {} {:?}", a.id(), a.section().id(), a.text());
+        for p in Party::ALL {
+            print!(" {}={}", p.id(), a.roles(p));
+        }
+        println!();
+    }
+    println!("ops accountable: {:?}", Party::Ops.activities(Role::Accountable));
+    print!("{Markdown}");
+}
+"#;
+
+const EXPECTED: &str = r#"Platform duties — RASCI | https://example.com/rasci | 2025-01-02
+role R Responsible Does the work
+role A Accountable Signs it off
+role S Supportive Lends a hand
+role C Consulted Is asked first
+role I Informed Is told after
+party ops Ops
+party dev Dev team
+party vendor-2 Vendor #2
+section 1 platform "Platform" depth 1 parent None
+section 1.1 runtime "Runtime" depth 2 parent Some("1")
+section 1.1.1 network "Network" depth 3 parent Some("1.1")
+section 1.1.1.1 dns "DNS <zones> & \"records\"" depth 4 parent Some("1.1.1")
+section 2 end "End" depth 1 parent None
+activity plan under platform "Plan the quarter" ops=A dev=R vendor-2=I
+activity rotate-keys under dns "Rotate keys | sign with \"quotes\", a \\ backslash, */ and <angles> — déjà vu ✓" ops=RA dev=S vendor-2=CI
+activity audit under dns "Audit *everything* [twice]" ops=A dev= vendor-2=
+activity net-2 under end "Shut down" ops=RASCI dev=I vendor-2=
+ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
+# Platform duties — RASCI
+
+| Legend |
+| --- |
+| R: Does the work |
+| A: Signs it off |
+| S: Lends a hand |
+| C: Is asked first |
+| I: Is told after |
+
+### 1. Platform
+
+| **Task** | **Ops** | **Dev team** | **Vendor \#2** |
+| --- | --- | --- | --- |
+| Plan the quarter | A | R | I |
+
+#### 1.1. Runtime
+
+##### 1.1.1. Network
+
+###### 1.1.1.1. DNS \<zones\> \& "records"
+
+| **Task** | **Ops** | **Dev team** | **Vendor \#2** |
+| --- | --- | --- | --- |
+| Rotate keys \| sign with "quotes", a \\ backslash, \*/ and \<angles\> — déjà vu ✓ | RA | S | CI |
+| Audit \*everything\* \[twice\] | A | | |
+
+### 2. End
+
+| **Task** | **Ops** | **Dev team** | **Vendor \#2** |
+| --- | --- | --- | --- |
+| Shut down | RASCI | I | |
+"#;
+
+#[test]
+fn the_library_built_from_it_compiles_and_agrees() {
+    let dir = common::probe_crate("rasci", RASCI, &[("examples/probe.rs", PROBE)]);
+    let out = common::cargo(&dir, &["run", "--quiet", "--example", "probe"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), EXPECTED);
+    // The rule set to `warning` reached cargo as a warning, with its position.
+    let built = common::cargo(&dir, &["build", "-vv"]);
+    let log = String::from_utf8_lossy(&built.stdout).to_string()
+        + &String::from_utf8_lossy(&built.stderr);
+    assert!(log.contains("raci.toml:"), "{log}");
+}

@@ -1,0 +1,92 @@
+//! A service's view of the matrix, checked by the compiler.
+//!
+//! An incident router that only compiles for activities the provider must carry out, and a
+//! compliance check that pins the rows the team's support contract relies on. If OVHcloud
+//! changes the page and `raci.toml` follows, this breaks the build, not production.
+//!
+//! ```text
+//! cargo run --example incident_router
+//! ```
+
+use ovhcloud_raci::types::party::{Customer, Ovhcloud};
+use ovhcloud_raci::types::role::Responsible;
+use ovhcloud_raci::types::{Holds, activity};
+use ovhcloud_raci::{Activity, Party, Role, assert_raci};
+
+// The rows our runbooks rely on. Each line is checked at compile time and costs nothing.
+assert_raci!(ReplaceDefectiveHardware: Customer = "I", Ovhcloud = "RA");
+assert_raci!(HandleHardwareIncidents: Customer = "AI", Ovhcloud = "RA");
+assert_raci!(ProcessOtherIncidents: Customer = "RA", Ovhcloud = "");
+assert_raci!(Customer is Responsible for RestoreBackups);
+assert_raci!(Ovhcloud is not Responsible for RestoreBackups);
+
+/// Where an incident goes.
+#[derive(Debug)]
+enum Route {
+    /// A ticket with OVHcloud's support.
+    ProviderTicket {
+        activity: Activity,
+        summary: &'static str,
+    },
+    /// A page to our own on-call engineer.
+    OnCall {
+        activity: Activity,
+        summary: &'static str,
+    },
+}
+
+/// Opens a ticket with the provider. Only compiles for activities where OVHcloud is
+/// Responsible: try `activity::RestoreBackups` and read the error.
+fn to_provider<A: Holds<Ovhcloud, Responsible>>(_: A, summary: &'static str) -> Route {
+    Route::ProviderTicket {
+        activity: A::ACTIVITY,
+        summary,
+    }
+}
+
+/// Pages our on-call. Only compiles for activities where we, the customer, are Responsible.
+fn to_on_call<A: Holds<Customer, Responsible>>(_: A, summary: &'static str) -> Route {
+    Route::OnCall {
+        activity: A::ACTIVITY,
+        summary,
+    }
+}
+
+fn main() {
+    let routes = [
+        to_provider(
+            activity::ReplaceDefectiveHardware,
+            "disk 2 of srv-42 reports SMART errors",
+        ),
+        to_provider(
+            activity::HandleHardwareIncidents,
+            "srv-17 lost its public network link",
+        ),
+        to_on_call(
+            activity::RestoreBackups,
+            "restore yesterday's database dump on srv-42",
+        ),
+        to_on_call(
+            activity::ProcessOtherIncidents,
+            "nginx returns 502 on srv-17",
+        ),
+    ];
+    for route in &routes {
+        let (who, activity, summary) = match route {
+            Route::ProviderTicket { activity, summary } => ("OVHcloud ticket", activity, summary),
+            Route::OnCall { activity, summary } => ("our on-call", activity, summary),
+        };
+        let accountable: Vec<&str> = activity
+            .parties_with(Role::Accountable)
+            .iter()
+            .map(Party::name)
+            .collect();
+        println!("{who:<16} {summary}");
+        println!(
+            "{:<16} {} (accountable: {})",
+            "",
+            activity.text(),
+            accountable.join(" and ")
+        );
+    }
+}

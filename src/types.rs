@@ -1,0 +1,103 @@
+//! The matrix at the type level: zero-sized markers and the [`Holds`] relation.
+//!
+//! Every party, role and activity has a zero-sized type here, tied to its value by an
+//! associated const. [`Holds<P, R>`] is implemented for an activity's type exactly where the
+//! matrix gives party `P` role `R`, so a bound such as `A: Holds<Ovhcloud, Responsible>`
+//! accepts only those activities, and a change of the matrix breaks the build where it matters.
+//!
+//! ```
+//! use ovhcloud_raci::types::{Holds, ActivityType, activity, party::Ovhcloud, role::Responsible};
+//!
+//! /// Opens a ticket with the provider: only for what the provider must carry out.
+//! fn open_provider_ticket<A: Holds<Ovhcloud, Responsible>>(_: A) -> &'static str {
+//!     A::ACTIVITY.id()
+//! }
+//!
+//! assert_eq!(open_provider_ticket(activity::ReplaceDefectiveHardware), "replace-defective-hardware");
+//! ```
+//!
+//! An activity the provider is not Responsible for does not compile, and the error says
+//! which party, which role, which activity, and what the cell actually is:
+//!
+//! ```compile_fail,E0277
+//! # use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+//! # fn open_provider_ticket<A: Holds<Ovhcloud, Responsible>>(_: A) {}
+//! open_provider_ticket(activity::RestoreBackups);
+//! // error[E0277]: `Ovhcloud` is not `Responsible` for `RestoreBackups`: its cell there is `Blank`
+//! ```
+
+use crate::{Activity, Party, Role, RoleSet};
+
+mod sealed {
+    /// Only this crate's generated types implement the marker traits.
+    pub trait Sealed {}
+}
+
+/// A zero-sized type standing for one [`Party`].
+pub trait PartyType: sealed::Sealed + Copy + Default + 'static {
+    /// The party this type stands for.
+    const PARTY: Party;
+}
+
+/// A zero-sized type standing for one [`Role`].
+pub trait RoleType: sealed::Sealed + Copy + Default + 'static {
+    /// The role this type stands for.
+    const ROLE: Role;
+}
+
+/// A zero-sized type standing for one [`Activity`].
+pub trait ActivityType: sealed::Sealed + Copy + Default + 'static {
+    /// The activity this type stands for.
+    const ACTIVITY: Activity;
+}
+
+/// A zero-sized type standing for one distinct cell of the matrix (see [`cell`]).
+pub trait CellType: sealed::Sealed + Copy + Default + 'static {
+    /// The roles of the cell.
+    const ROLES: RoleSet;
+}
+
+/// The cell party `P` has for this activity, as a type.
+pub trait CellOf<P: PartyType>: ActivityType {
+    /// The cell's type, one of [`cell`].
+    type Cell: CellType;
+}
+
+/// "This cell holds role `R`": implemented by each cell type for each of its letters.
+///
+/// `A` and `P` only carry the activity and party into the error message.
+#[diagnostic::on_unimplemented(
+    message = "`{P}` is not `{R}` for `{A}`: its cell there is `{Self}`",
+    label = "the matrix does not make `{P}` `{R}` for this activity",
+    note = "the cells come from raci.toml, verbatim from the source page"
+)]
+pub trait CellHas<R: RoleType, A, P>: CellType {}
+
+/// Activity `Self` gives party `P` the role `R` in the matrix.
+///
+/// Implemented for every activity type exactly where its cell for `P` contains `R`; use it as
+/// a bound to accept only those activities.
+///
+/// ```
+/// use ovhcloud_raci::types::{Holds, activity::InstallOs, party::{Customer, Ovhcloud}, role::*};
+///
+/// fn holds<A: Holds<P, R>, P: ovhcloud_raci::types::PartyType, R: ovhcloud_raci::types::RoleType>() {}
+/// holds::<InstallOs, Customer, Accountable>();
+/// holds::<InstallOs, Ovhcloud, Informed>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{P}` is not `{R}` for `{Self}` in the matrix",
+    label = "the matrix does not make `{P}` `{R}` for this activity"
+)]
+pub trait Holds<P: PartyType, R: RoleType>: ActivityType {}
+
+impl<A, P, R> Holds<P, R> for A
+where
+    P: PartyType,
+    R: RoleType,
+    A: CellOf<P>,
+    <A as CellOf<P>>::Cell: CellHas<R, A, P>,
+{
+}
+
+include!(concat!(env!("OUT_DIR"), "/types.rs"));

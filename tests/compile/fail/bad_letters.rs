@@ -1,0 +1,3 @@
+ovhcloud_raci::assert_raci!(InstallOs: Customer = "RX", Ovhcloud = "RI");
+
+fn main() {}

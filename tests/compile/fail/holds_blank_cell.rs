@@ -1,0 +1,8 @@
+use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Informed};
+
+fn notify<A: Holds<Ovhcloud, Informed>>(_: A) {}
+
+fn main() {
+    // OVHcloud has no role at all in restoring backups.
+    notify(activity::RestoreBackups);
+}

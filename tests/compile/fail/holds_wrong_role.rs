@@ -1,0 +1,8 @@
+use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+
+fn escalate<A: Holds<Ovhcloud, Responsible>>(_: A) {}
+
+fn main() {
+    // OVHcloud is only Informed when the customer chooses the location.
+    escalate(activity::ChooseLocation);
+}

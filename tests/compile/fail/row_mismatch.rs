@@ -1,0 +1,4 @@
+// The page says OVHcloud has no role in restoring backups.
+ovhcloud_raci::assert_raci!(RestoreBackups: Customer = "RA", Ovhcloud = "RI");
+
+fn main() {}

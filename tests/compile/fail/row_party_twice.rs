@@ -1,0 +1,3 @@
+ovhcloud_raci::assert_raci!(InstallOs: Customer = "RA", Customer = "RA");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ovhcloud_raci::assert_raci!(InstallOs: Client = "RA", Ovhcloud = "RI");
+
+fn main() {}

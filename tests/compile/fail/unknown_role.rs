@@ -1,0 +1,3 @@
+ovhcloud_raci::assert_raci!(Ovhcloud is Responsable for InstallOs);
+
+fn main() {}
