@@ -81,11 +81,13 @@ pub struct Generated {
 /// Every problem of the input, errors and warnings, in file order.
 pub fn read(source: &str) -> Result<(Matrix, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = diagnostic::Diagnostics::default();
-    let raw = parse::parse(source, &mut diags);
-    let matrix = if diags.has_errors() {
-        None
-    } else {
+    let (raw, syntax_ok) = parse::parse(source, &mut diags);
+    // Checking the meaning of a document that is not valid TOML would only add noise;
+    // any other problem leaves the rest of the file worth checking.
+    let matrix = if syntax_ok {
         validate::validate(&raw, &mut diags)
+    } else {
+        None
     };
     match matrix {
         Some(matrix) if !diags.has_errors() => Ok((matrix, diags.sorted())),

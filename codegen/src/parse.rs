@@ -85,8 +85,9 @@ pub(crate) struct RawActivity {
 #[derive(Debug)]
 pub(crate) struct RawCells {
     pub span: Range<usize>,
-    /// `party = "letters"` entries, keys and values with their spans.
-    pub entries: Vec<(Text, Text)>,
+    /// `party = "letters"` entries, keys and values with their spans; the value is `None`
+    /// when it was not a string (already reported).
+    pub entries: Vec<(Text, Option<Text>)>,
 }
 
 #[derive(Debug)]
@@ -120,20 +121,20 @@ const ACTIVITY_KEYS: &[&str] = &["id", "heading", "text", "cells", "waivers"];
 const WAIVER_KEYS: &[&str] = &["rule", "reason"];
 
 /// Parses `source`, reporting syntax errors, wrong types, unknown keys and missing fields.
-pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> RawMatrix {
+/// Also returns whether the text was valid TOML.
+pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) {
     let (document, syntax_errors) = DeTable::parse_recoverable(source);
     let mut raw = RawMatrix {
         end: source.len()..source.len(),
         ..RawMatrix::default()
     };
     if !syntax_errors.is_empty() {
-        // The recovered tree is a guess; checking its meaning would only add noise.
         for error in syntax_errors {
             let span = error.span().unwrap_or(0..0);
             let message = error.message().trim().replace('\n', "; ");
             diags.push(Diagnostic::error(span, format!("invalid TOML: {message}")));
         }
-        return raw;
+        return (raw, false);
     }
     let document = document.get_ref();
     let top = Table {
@@ -195,7 +196,7 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> RawMatrix {
         }
     });
     raw.activities = top.array_of_tables("activities", "activity", diags, read_activity);
-    raw
+    (raw, true)
 }
 
 fn read_activity(t: &Table<'_, '_>, diags: &mut Diagnostics) -> RawActivity {
@@ -205,10 +206,11 @@ fn read_activity(t: &Table<'_, '_>, diags: &mut Diagnostics) -> RawActivity {
         let entries = table
             .entries
             .iter()
-            .filter_map(|(key, value)| {
+            .map(|(key, value)| {
                 let party = text_of_key(key);
                 let what = format!("the cell of party `{}`", party.value);
-                expect_string(value, &what, diags).map(|letters| (party, letters))
+                let letters = expect_string(value, &what, diags);
+                (party, letters)
             })
             .collect();
         Some(RawCells {
@@ -276,7 +278,13 @@ impl<'t, 'i> Table<'t, 'i> {
 
     fn require(&self, key: &str, diags: &mut Diagnostics) -> Option<&'t Spanned<DeValue<'i>>> {
         let value = self.get(key);
-        if value.is_none() {
+        // A misspelling of `key` is reported as an unknown key that suggests `key`; saying
+        // that `key` is missing as well would only repeat it.
+        let misspelt = self
+            .entries
+            .keys()
+            .any(|k| k.get_ref() != key && did_you_mean(k.get_ref(), [key]).is_some());
+        if value.is_none() && !misspelt {
             diags.error(
                 self.span.clone(),
                 format!("{} is missing the required key `{key}`", self.what),

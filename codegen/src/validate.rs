@@ -14,16 +14,30 @@ const MAX_PARTIES: usize = 64;
 pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matrix> {
     let meta = check_meta(raw, diags);
     let severities = check_rules(raw, diags);
-    let parties = check_parties(raw, diags);
-    let roles = check_roles(raw, diags);
+    let (parties, parties_ok) = check_parties(raw, diags);
+    let (roles, roles_ok) = check_roles(raw, diags);
     let mut headings = check_headings(raw, diags);
+    // Numbers of headings that are in the file but were rejected: rows under them are not
+    // reported again, nor are cells when the parties or the legend were rejected.
+    let broken_headings: BTreeSet<&str> = raw
+        .headings
+        .iter()
+        .filter_map(|h| h.number.as_ref().map(|n| n.value.as_str()))
+        .filter(|n| !headings.iter().any(|h| h.number == *n))
+        .collect();
+    let context = Context {
+        parties: &parties,
+        parties_ok,
+        roles: &roles,
+        roles_ok,
+        headings: &headings,
+        broken_headings: &broken_headings,
+    };
     let mut activities = Vec::new();
     let mut last_heading = 0;
     let mut ids = Names::new("activity");
     for raw_activity in &raw.activities {
-        let Some(activity) =
-            check_activity(raw_activity, &parties, &roles, &headings, &mut ids, diags)
-        else {
+        let Some(activity) = check_activity(raw_activity, &context, &mut ids, diags) else {
             continue;
         };
         if activity.heading < last_heading {
@@ -38,14 +52,16 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
             );
         }
         last_heading = last_heading.max(activity.heading);
-        check_rows_rules(
-            raw_activity,
-            &activity,
-            &parties,
-            &roles,
-            &severities,
-            diags,
-        );
+        if parties_ok && roles_ok {
+            check_rows_rules(
+                raw_activity,
+                &activity,
+                &parties,
+                &roles,
+                &severities,
+                diags,
+            );
+        }
         activities.push(activity);
     }
     if raw.activities.is_empty() {
@@ -54,7 +70,9 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
                 .with_help("add at least one `[[activities]]` table"),
         );
     }
-    check_rule_letters(raw, &roles, &severities, diags);
+    if roles_ok {
+        check_rule_letters(raw, &roles, &severities, diags);
+    }
 
     if diags.has_errors() {
         return None;
@@ -174,7 +192,18 @@ fn check_rules(raw: &RawMatrix, diags: &mut Diagnostics) -> Severities {
     severities
 }
 
-fn check_parties(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Party> {
+/// What the rows are checked against, and whether it was read without error.
+struct Context<'a> {
+    parties: &'a [Party],
+    parties_ok: bool,
+    roles: &'a [Role],
+    roles_ok: bool,
+    headings: &'a [Heading],
+    broken_headings: &'a BTreeSet<&'a str>,
+}
+
+/// The valid parties, and whether every party was valid.
+fn check_parties(raw: &RawMatrix, diags: &mut Diagnostics) -> (Vec<Party>, bool) {
     if raw.parties.is_empty() {
         diags.push(
             Diagnostic::error(raw.end.clone(), "the matrix has no parties")
@@ -199,20 +228,24 @@ fn check_parties(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Party> {
             .name
             .as_ref()
             .and_then(|n| checked_text(n, "a party name", false, diags));
+        let mut unique = true;
         if let (Some(id_text), Some(name_text), Some(_)) = (&party.id, &party.name, &id) {
-            spellings.check(id_text, "party", diags);
+            unique = spellings.check(id_text, "party id", diags);
             if !name_text.value.eq_ignore_ascii_case(&id_text.value) {
-                spellings.check(name_text, "party", diags);
+                unique &= spellings.check(name_text, "party name", diags);
             }
         }
-        if let (Some((id, ident)), Some(name)) = (id, name) {
+        if let (true, Some((id, ident)), Some(name)) = (unique, id, name) {
             parties.push(Party { id, name, ident });
         }
     }
-    parties
+    let ok =
+        !parties.is_empty() && parties.len() == raw.parties.len() && parties.len() <= MAX_PARTIES;
+    (parties, ok)
 }
 
-fn check_roles(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Role> {
+/// The valid roles, and whether every role was valid.
+fn check_roles(raw: &RawMatrix, diags: &mut Diagnostics) -> (Vec<Role>, bool) {
     if raw.roles.is_empty() {
         diags.push(
             Diagnostic::error(raw.end.clone(), "the matrix has no roles")
@@ -276,13 +309,15 @@ fn check_roles(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Role> {
             .description
             .as_ref()
             .and_then(|d| checked_text(d, "a role description", false, diags));
+        let mut unique = true;
         if let (Some(l), Some(n), Some(_), Some(_)) = (&role.letter, &role.name, &letter, &name) {
-            spellings.check(l, "role", diags);
+            unique = spellings.check(l, "role letter", diags);
             if !n.value.eq_ignore_ascii_case(&l.value) {
-                spellings.check(n, "role", diags);
+                unique &= spellings.check(n, "role name", diags);
             }
         }
-        if let (Some(letter), Some((name, ident)), Some(description)) = (letter, name, description)
+        if let (true, Some(letter), Some((name, ident)), Some(description)) =
+            (unique, letter, name, description)
         {
             roles.push(Role {
                 letter,
@@ -292,7 +327,8 @@ fn check_roles(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Role> {
             });
         }
     }
-    roles
+    let ok = !roles.is_empty() && roles.len() == raw.roles.len() && roles.len() <= MAX_ROLES;
+    (roles, ok)
 }
 
 fn check_headings(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Heading> {
@@ -387,16 +423,20 @@ fn check_number(
 
 fn check_activity(
     raw: &RawActivity,
-    parties: &[Party],
-    roles: &[Role],
-    headings: &[Heading],
+    context: &Context<'_>,
     ids: &mut Names,
     diags: &mut Diagnostics,
 ) -> Option<Activity> {
+    let Context {
+        parties,
+        roles,
+        headings,
+        ..
+    } = *context;
     let id = raw.id.as_ref().and_then(|id| ids.check_id(id, diags));
     let heading = raw.heading.as_ref().and_then(|h| {
         let found = headings.iter().position(|x| x.number == h.value);
-        if found.is_none() {
+        if found.is_none() && !context.broken_headings.contains(h.value.as_str()) {
             let mut d = Diagnostic::error(
                 h.span.clone(),
                 format!(
@@ -420,6 +460,11 @@ fn check_activity(
         let mut complete = true;
         for (party, letters) in entries {
             let Some(index) = parties.iter().position(|p| p.id == party.value) else {
+                complete = false;
+                if !context.parties_ok {
+                    // The party may be one that was rejected; that error is enough.
+                    continue;
+                }
                 diags.push(unknown(
                     party,
                     "party",
@@ -428,13 +473,21 @@ fn check_activity(
                 complete = false;
                 continue;
             };
-            match check_cell(letters, roles, diags) {
-                Some(mask) => cells[index] = Some(mask),
+            // A value of the wrong type was reported when it was read; letters are only
+            // worth checking against a legend that was read without error.
+            match letters.as_ref().filter(|_| context.roles_ok) {
+                Some(letters) => match check_cell(letters, roles, diags) {
+                    Some(mask) => cells[index] = Some(mask),
+                    None => complete = false,
+                },
                 None => complete = false,
             }
         }
         for (party, cell) in parties.iter().zip(&cells) {
-            if cell.is_none() && !entries.iter().any(|(p, _)| p.value == party.id) {
+            if cell.is_none()
+                && !entries.iter().any(|(p, _)| p.value == party.id)
+                && context.parties_ok
+            {
                 diags.push(
                     Diagnostic::error(span.clone(), format!("no cell for party `{}`", party.id))
                         .with_help(format!(
@@ -795,26 +848,29 @@ impl Names {
 /// Every spelling `FromStr` accepts for a kind, ASCII case-insensitive, must name one item.
 #[derive(Default)]
 struct Spellings {
-    seen: BTreeMap<String, String>,
+    /// Lowercased spelling → (as written, what it is).
+    seen: BTreeMap<String, (String, &'static str)>,
 }
 
 impl Spellings {
-    fn check(&mut self, text: &Text, kind: &str, diags: &mut Diagnostics) {
+    /// Records `text`, a `noun` such as "party id"; reports it if already taken.
+    fn check(&mut self, text: &Text, noun: &'static str, diags: &mut Diagnostics) -> bool {
         let key = text.value.to_ascii_lowercase();
-        if let Some(first) = self.seen.get(&key) {
-            if *first == text.value {
-                diags.error(text.span.clone(), format!("duplicate {kind} \"{first}\""));
-                return;
+        if let Some((first, first_noun)) = self.seen.get(&key) {
+            if *first == text.value && *first_noun == noun {
+                diags.error(text.span.clone(), format!("duplicate {noun} \"{first}\""));
+            } else {
+                diags.error(
+                    text.span.clone(),
+                    format!(
+                        "{noun} \"{}\" reads the same as the {first_noun} \"{first}\" (parsing ignores ASCII case)",
+                        text.value
+                    ),
+                );
             }
-            diags.error(
-                text.span.clone(),
-                format!(
-                    "{kind} \"{}\" reads the same as \"{first}\" of another {kind} (case is ignored when parsing)",
-                    text.value
-                ),
-            );
-        } else {
-            self.seen.insert(key, text.value.clone());
+            return false;
         }
+        self.seen.insert(key, (text.value.clone(), noun));
+        true
     }
 }
