@@ -71,7 +71,7 @@ fn instructions(diagnostics: &[Diagnostic], name: &str, source: &str) -> Vec<Str
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            format!("cargo::{kind}={}", d.render(name, source))
+            format!("cargo::{kind}={}", d.located(name, source))
         })
         .collect()
 }

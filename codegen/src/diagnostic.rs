@@ -73,11 +73,16 @@ impl Diagnostic {
     /// One line, because cargo takes one instruction per line of build-script output.
     pub fn render(&self, file: &str, source: &str) -> String {
         let Position { line, column } = self.position(source);
-        let mut out = format!(
-            "{file}:{line}:{column}: {}: {}",
-            self.severity.as_str(),
-            self.message
-        );
+        let located = self.located(file, source);
+        let (_, rest) = located.split_at(format!("{file}:{line}:{column}: ").len());
+        format!("{file}:{line}:{column}: {}: {rest}", self.severity.as_str())
+    }
+
+    /// One line without the severity, for tools that show it themselves (cargo prints
+    /// `error:` before a `cargo::error=` line): `file:line:column: message (help: …)`.
+    pub fn located(&self, file: &str, source: &str) -> String {
+        let Position { line, column } = self.position(source);
+        let mut out = format!("{file}:{line}:{column}: {}", self.message);
         if let Some(help) = &self.help {
             out.push_str(" (help: ");
             out.push_str(help);
@@ -152,28 +157,51 @@ pub(crate) fn did_you_mean<'a>(
 ) -> Option<&'a str> {
     let word = word.to_ascii_lowercase();
     let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|c| (edit_distance(&word, &c.to_ascii_lowercase()), c))
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let close = candidates
+        .iter()
+        .map(|c| (edit_distance(&word, &c.to_ascii_lowercase()), *c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    // Otherwise a shortening of one name: `ovh` for `ovhcloud`.
+    close.or_else(|| {
+        let mut starting = candidates
+            .iter()
+            .filter(|c| word.len() >= 2 && c.to_ascii_lowercase().starts_with(&word));
+        match (starting.next(), starting.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
-/// Levenshtein distance over characters.
+/// Edit distance over characters where swapping two neighbours counts as one edit, the
+/// commonest typo (`titel` for `title`).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(ca != cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+    // d[i][j]: distance between the first i characters of a and the first j of b.
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
         }
     }
-    row[b.len()]
+    d[a.len()][b.len()]
 }
 
 /// `a`, `b` and `c`: a list of names for a message, each in backticks.
@@ -204,9 +232,16 @@ mod tests {
     fn suggestions_pick_the_closest_name_within_reach() {
         let keys = ["id", "heading", "text", "cells"];
         assert_eq!(did_you_mean("txt", keys), Some("text"));
+        assert_eq!(did_you_mean("hedaing", keys), Some("heading"));
+        assert_eq!(did_you_mean("titel", ["title", "source"]), Some("title"));
         assert_eq!(did_you_mean("Cells", keys), Some("cells"));
         assert_eq!(did_you_mean("headnig", keys), Some("heading"));
         assert_eq!(did_you_mean("colour", keys), None);
+        assert_eq!(
+            did_you_mean("ovh", ["customer", "ovhcloud"]),
+            Some("ovhcloud")
+        );
+        assert_eq!(did_you_mean("c", ["customer", "ovhcloud"]), None);
     }
 
     #[test]

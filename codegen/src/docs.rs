@@ -4,28 +4,23 @@ use std::fmt::Write as _;
 
 use crate::model::{Activity, Heading, Matrix};
 
-/// Escapes text so Markdown shows it verbatim, also inside a table cell.
+/// Escapes text so rustdoc shows it verbatim, also inside a table cell.
+///
+/// Besides Markdown's own markup, rustdoc's smart punctuation would turn straight quotes
+/// into curly ones, `--` into a dash and `...` into an ellipsis; escaping keeps them as typed.
 pub(crate) fn escape(text: &str) -> String {
+    const MARKUP: &str = "\\`*_[]<>|#!~&{}$\"'";
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '|'
-                | '#'
-                | '!'
-                | '~'
-                | '&'
-                | '{'
-                | '}'
-                | '$'
-        ) {
+    for (i, &c) in chars.iter().enumerate() {
+        let dash = c == '-' && (i > 0 && chars[i - 1] == '-' || chars.get(i + 1) == Some(&'-'));
+        // A dot in a run of three or more.
+        let dots = c == '.' && {
+            let before = chars[..i].iter().rev().take_while(|&&d| d == '.').count();
+            let after = chars[i..].iter().take_while(|&&d| d == '.').count();
+            before + after >= 3
+        };
+        if MARKUP.contains(c) || dash || dots {
             out.push('\\');
         }
         out.push(c);
@@ -208,6 +203,8 @@ mod tests {
     #[test]
     fn markdown_specials_are_escaped() {
         assert_eq!(escape("a|b <c> *d* [e]"), "a\\|b \\<c\\> \\*d\\* \\[e\\]");
-        assert_eq!(escape("plain, text. (ok)"), "plain, text. (ok)");
+        assert_eq!(escape("plain, text. (ok) a-b"), "plain, text. (ok) a-b");
+        assert_eq!(escape(r#"say "hi" it's"#), r#"say \"hi\" it\'s"#);
+        assert_eq!(escape("a -- b ... c."), r"a \-\- b \.\.\. c.");
     }
 }

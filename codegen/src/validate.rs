@@ -483,9 +483,17 @@ fn check_activity(
                 None => complete = false,
             }
         }
+        // An unknown party that reads as a misspelling of a missing one is reported once.
+        let misspelt = |id: &str| {
+            entries.iter().any(|(p, _)| {
+                p.value != id
+                    && did_you_mean(&p.value, parties.iter().map(|x| x.id.as_str())) == Some(id)
+            })
+        };
         for (party, cell) in parties.iter().zip(&cells) {
             if cell.is_none()
                 && !entries.iter().any(|(p, _)| p.value == party.id)
+                && !misspelt(&party.id)
                 && context.parties_ok
             {
                 diags.push(

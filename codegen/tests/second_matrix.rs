@@ -242,3 +242,48 @@ fn the_library_built_from_it_compiles_and_agrees() {
         + &String::from_utf8_lossy(&built.stderr);
     assert!(log.contains("raci.toml:"), "{log}");
 }
+
+/// Rustdoc's HTML text back to plain text.
+fn unescape_html(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_docs_show_every_text_verbatim() {
+    let dir = common::probe_crate("rasci-docs", RASCI, &[]);
+    let out = common::cargo_with(
+        &dir,
+        &["doc", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = common::workspace().join("target/e2e/target/doc/ovhcloud_raci");
+    let page = |name: &str| unescape_html(&std::fs::read_to_string(doc.join(name)).unwrap());
+    let activities = page("enum.Activity.html");
+    let sections = page("enum.Section.html");
+    let crate_page = page("index.html");
+    for text in [
+        "Rotate keys | sign with \"quotes\", a \\ backslash, */ and <angles> — déjà vu ✓",
+        "Audit *everything* [twice]",
+    ] {
+        assert!(
+            activities.contains(text),
+            "enum.Activity.html lacks {text:?}"
+        );
+        assert!(crate_page.contains(text), "index.html lacks {text:?}");
+    }
+    let title = "DNS <zones> & \"records\"";
+    assert!(
+        sections.contains(title),
+        "enum.Section.html lacks {title:?}"
+    );
+    assert!(crate_page.contains(title), "index.html lacks {title:?}");
+}

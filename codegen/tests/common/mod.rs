@@ -50,8 +50,14 @@ pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf 
 
 /// Runs cargo in `dir`, offline, sharing one target directory between probes.
 pub fn cargo(dir: &Path, args: &[&str]) -> Output {
+    cargo_with(dir, args, &[])
+}
+
+/// [`cargo`] with extra environment variables.
+pub fn cargo_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO"))
         .args(args)
+        .envs(env.iter().copied())
         .arg("--offline")
         .current_dir(dir)
         .env(
