@@ -8,6 +8,7 @@ use quote::quote;
 
 use crate::docs;
 use crate::model::Matrix;
+use crate::phf::IdTable;
 
 pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -38,14 +39,43 @@ pub(crate) fn derives(default: bool) -> TokenStream {
     }
 }
 
-/// The whole generated module.
-pub(crate) fn emit(matrix: &Matrix) -> TokenStream {
+/// The whole generated module, but for the id hash function (see `hash.rs`).
+pub(crate) fn emit(matrix: &Matrix, ids: &IdTable) -> TokenStream {
     let mut tokens = metadata(matrix);
     tokens.extend(parties(matrix));
     tokens.extend(roles(matrix));
     tokens.extend(sections(matrix));
     tokens.extend(activities(matrix));
+    tokens.extend(id_table(ids));
     tokens
+}
+
+fn id_table(table: &IdTable) -> TokenStream {
+    let s = table.seed;
+    let seed: TokenStream = format!(
+        "0x{:04X}_{:04X}_{:04X}_{:04X}",
+        s >> 48,
+        (s >> 32) & 0xFFFF,
+        (s >> 16) & 0xFFFF,
+        s & 0xFFFF
+    )
+    .parse()
+    .unwrap_or_else(|_| quote! { #s });
+    let bits = Literal::u32_unsuffixed(table.bits);
+    let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
+    let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
+    let pilot_count = count(table.pilots.len());
+    let slot_count = count(table.slots.len());
+    quote! {
+        #[doc = "`Activity::from_id`: the seed of the perfect hash of the ids, found by the generator."]
+        pub(crate) const ID_SEED: u64 = #seed;
+        #[doc = "`Activity::from_id`: the slot table has `1 << ID_SLOT_BITS` slots."]
+        pub(crate) const ID_SLOT_BITS: u32 = #bits;
+        #[doc = "`Activity::from_id`: the pilot of each bucket of hashes."]
+        pub(crate) const ID_PILOTS: [u16; #pilot_count] = [#(#pilots),*];
+        #[doc = "`Activity::from_id`: the activity in each slot, or `u16::MAX` where none is."]
+        pub(crate) const ID_SLOTS: [u16; #slot_count] = [#(#slots),*];
+    }
 }
 
 fn metadata(m: &Matrix) -> TokenStream {
@@ -231,10 +261,6 @@ fn activities(m: &Matrix) -> TokenStream {
         let letters = a.cells.iter().map(|&mask| lit(&m.letters(mask)));
         quote! { [#(RoleSet::from_letters(#letters)),*] }
     });
-    let arms = m.activities.iter().map(|a| {
-        let (id, v) = (lit(&a.id), ident(&a.ident));
-        quote! { #id => ::core::option::Option::Some(Activity::#v), }
-    });
     quote! {
         #[doc = "An activity: one row of the matrix, in document order."]
         #derives
@@ -258,13 +284,5 @@ fn activities(m: &Matrix) -> TokenStream {
         pub(crate) const ACTIVITY_SECTIONS: [Section; Activity::COUNT] = [#(Section::#sections),*];
         #[doc = "`Activity::roles`: each row's cells, in party order."]
         pub(crate) const ACTIVITY_CELLS: [[RoleSet; Party::COUNT]; Activity::COUNT] = [#(#cells),*];
-
-        #[doc = "`Activity::from_id`: the activity with this exact id."]
-        pub(crate) fn activity_from_id(id: &str) -> ::core::option::Option<Activity> {
-            match id {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
-        }
     }
 }

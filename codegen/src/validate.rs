@@ -427,12 +427,7 @@ fn check_activity(
     ids: &mut Names,
     diags: &mut Diagnostics,
 ) -> Option<Activity> {
-    let Context {
-        parties,
-        roles,
-        headings,
-        ..
-    } = *context;
+    let headings = context.headings;
     let id = raw.id.as_ref().and_then(|id| ids.check_id(id, diags));
     let heading = raw.heading.as_ref().and_then(|h| {
         let found = headings.iter().position(|x| x.number == h.value);
@@ -455,7 +450,53 @@ fn check_activity(
         .text
         .as_ref()
         .and_then(|t| checked_text(t, "an activity text", false, diags));
-    let cells = raw.cells.as_ref().and_then(|RawCells { span, entries }| {
+    let cells = raw
+        .cells
+        .as_ref()
+        .and_then(|cells| check_cells(cells, context, diags));
+    let mut waivers: Vec<Waiver> = Vec::new();
+    for waiver in &raw.waivers {
+        let rule = waiver.rule.as_ref().and_then(|r| {
+            let found = Rule::ALL.into_iter().find(|x| x.name() == r.value);
+            if found.is_none() {
+                diags.push(unknown(r, "rule", Rule::ALL.iter().map(|x| x.name())));
+            } else if waivers.iter().any(|w| Some(w.rule) == found) {
+                diags.error(
+                    r.span.clone(),
+                    format!("rule `{}` is waived twice for this activity", r.value),
+                );
+                return None;
+            }
+            found
+        });
+        let reason = waiver
+            .reason
+            .as_ref()
+            .and_then(|r| checked_text(r, "a waiver reason", false, diags));
+        if let (Some(rule), Some(reason)) = (rule, reason) {
+            waivers.push(Waiver { rule, reason });
+        }
+    }
+    let (id, ident) = id?;
+    Some(Activity {
+        id,
+        ident,
+        heading: heading?,
+        text: text?,
+        cells: cells?,
+        waivers,
+    })
+}
+
+/// A row's cells → one role mask per party, or `None` after reporting what is wrong.
+fn check_cells(
+    cells: &RawCells,
+    context: &Context<'_>,
+    diags: &mut Diagnostics,
+) -> Option<Vec<u16>> {
+    let RawCells { span, entries } = cells;
+    let Context { parties, roles, .. } = *context;
+    {
         let mut cells: Vec<Option<u16>> = vec![None; parties.len()];
         let mut complete = true;
         for (party, letters) in entries {
@@ -511,39 +552,7 @@ fn check_activity(
         } else {
             None
         }
-    });
-    let mut waivers: Vec<Waiver> = Vec::new();
-    for waiver in &raw.waivers {
-        let rule = waiver.rule.as_ref().and_then(|r| {
-            let found = Rule::ALL.into_iter().find(|x| x.name() == r.value);
-            if found.is_none() {
-                diags.push(unknown(r, "rule", Rule::ALL.iter().map(|x| x.name())));
-            } else if waivers.iter().any(|w| Some(w.rule) == found) {
-                diags.error(
-                    r.span.clone(),
-                    format!("rule `{}` is waived twice for this activity", r.value),
-                );
-                return None;
-            }
-            found
-        });
-        let reason = waiver
-            .reason
-            .as_ref()
-            .and_then(|r| checked_text(r, "a waiver reason", false, diags));
-        if let (Some(rule), Some(reason)) = (rule, reason) {
-            waivers.push(Waiver { rule, reason });
-        }
     }
-    let (id, ident) = id?;
-    Some(Activity {
-        id,
-        ident,
-        heading: heading?,
-        text: text?,
-        cells: cells?,
-        waivers,
-    })
 }
 
 /// A cell's letters → a role mask; letters must be legend letters, once each, in legend order.

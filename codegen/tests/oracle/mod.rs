@@ -1,0 +1,148 @@
+//! The property every input must have, shared by the property tests and the fuzz target:
+//! it is rejected with positioned diagnostics, or it yields Rust that parses and whose
+//! tables say exactly what the input said (read again here, independently, with `toml`).
+
+use raci_codegen::{Severity, generate};
+use syn::{Expr, Item, Lit};
+use toml::{Table, Value};
+
+/// Checks `text` through the whole pipeline; panics on any violation.
+pub fn check(text: &str) {
+    match generate(text) {
+        Err(diagnostics) => {
+            assert!(
+                diagnostics.iter().any(|d| d.severity == Severity::Error),
+                "rejected without an error"
+            );
+            for d in &diagnostics {
+                assert!(
+                    d.span.start <= d.span.end && d.span.end <= text.len(),
+                    "span out of the text: {d:?}"
+                );
+                assert!(
+                    !d.render("raci.toml", text).contains('\n'),
+                    "a diagnostic spans lines: {d:?}"
+                );
+            }
+        }
+        Ok(generated) => {
+            let code = syn::parse_file(&generated.code).expect("the generated code parses");
+            syn::parse_file(&generated.types).expect("the generated types parse");
+            assert_eq!(
+                generate(text).as_ref(),
+                Ok(&generated),
+                "the output is deterministic"
+            );
+            let input: Table = text.parse().expect("accepted input is valid TOML");
+            compare(&code, &input);
+        }
+    }
+}
+
+/// The string literals of `const NAME: [_; N] = [..];` in `file`.
+fn strings(file: &syn::File, name: &str) -> Vec<String> {
+    array(file, name).into_iter().map(string).collect()
+}
+
+fn array<'a>(file: &'a syn::File, name: &str) -> Vec<&'a Expr> {
+    let expr = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Const(c) if c.ident == name => Some(&*c.expr),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no const {name}"));
+    match expr {
+        Expr::Array(a) => a.elems.iter().collect(),
+        _ => panic!("{name} is not an array"),
+    }
+}
+
+fn string(expr: &Expr) -> String {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Str(s) => s.value(),
+            Lit::Char(c) => c.value().to_string(),
+            _ => panic!("a literal that is not a string"),
+        },
+        // `RoleSet::from_letters("RA")`
+        Expr::Call(call) => string(&call.args[0]),
+        _ => panic!("an expression that is not a string"),
+    }
+}
+
+fn field(table: &Value, key: &str) -> String {
+    table[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("{key} is not a string"))
+        .to_owned()
+}
+
+fn list<'a>(input: &'a Table, key: &str) -> &'a [Value] {
+    input
+        .get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn compare(code: &syn::File, input: &Table) {
+    let parties = list(input, "parties");
+    let party_ids: Vec<String> = parties.iter().map(|p| field(p, "id")).collect();
+    assert_eq!(strings(code, "PARTY_IDS"), party_ids);
+    assert_eq!(
+        strings(code, "PARTY_NAMES"),
+        parties.iter().map(|p| field(p, "name")).collect::<Vec<_>>()
+    );
+    let roles = list(input, "roles");
+    let legend: String = roles.iter().map(|r| field(r, "letter")).collect();
+    assert_eq!(strings(code, "ROLE_LETTERS").concat(), legend);
+    assert_eq!(
+        strings(code, "ROLE_NAMES"),
+        roles.iter().map(|r| field(r, "name")).collect::<Vec<_>>()
+    );
+    let headings = list(input, "headings");
+    assert_eq!(
+        strings(code, "SECTION_NUMBERS"),
+        headings
+            .iter()
+            .map(|h| field(h, "number"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        strings(code, "SECTION_TITLES"),
+        headings
+            .iter()
+            .map(|h| field(h, "title"))
+            .collect::<Vec<_>>()
+    );
+    let activities = list(input, "activities");
+    assert_eq!(
+        strings(code, "ACTIVITY_IDS"),
+        activities
+            .iter()
+            .map(|a| field(a, "id"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        strings(code, "ACTIVITY_TEXTS"),
+        activities
+            .iter()
+            .map(|a| field(a, "text"))
+            .collect::<Vec<_>>()
+    );
+    let rows = array(code, "ACTIVITY_CELLS");
+    assert_eq!(rows.len(), activities.len());
+    for (row, activity) in rows.iter().zip(activities) {
+        let Expr::Array(cells) = row else {
+            panic!("a row is not an array")
+        };
+        let cells: Vec<String> = cells.elems.iter().map(string).collect();
+        // Cells are written in legend order, so the input's letters come back as they were.
+        let expected: Vec<String> = party_ids
+            .iter()
+            .map(|p| field(&activity["cells"], p))
+            .collect();
+        assert_eq!(cells, expected);
+    }
+}
