@@ -10,6 +10,8 @@ use crate::{Diagnostic, Severity, generate};
 pub const CODE_FILE: &str = "matrix.rs";
 /// The generated type-level matrix, in `OUT_DIR`.
 pub const TYPES_FILE: &str = "types.rs";
+/// `Activity::from_id` as a `match`, in `OUT_DIR`, for the benchmarks.
+pub const ID_MATCH_FILE: &str = "id_match.rs";
 /// The generated crate-page Markdown, in `OUT_DIR`.
 pub const DOCS_FILE: &str = "matrix.md";
 
@@ -46,6 +48,7 @@ pub fn run_into(input: &Path, out_dir: &Path) -> Vec<String> {
             let mut lines = instructions(&generated.warnings, &name, &source);
             let written = write_atomically(&out_dir.join(CODE_FILE), &generated.code)
                 .and_then(|()| write_atomically(&out_dir.join(TYPES_FILE), &generated.types))
+                .and_then(|()| write_atomically(&out_dir.join(ID_MATCH_FILE), &generated.id_match))
                 .and_then(|()| write_atomically(&out_dir.join(DOCS_FILE), &generated.docs));
             if let Err(e) = written {
                 remove_outputs(out_dir);
@@ -84,7 +87,7 @@ fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
 }
 
 fn remove_outputs(out_dir: &Path) {
-    for file in [CODE_FILE, TYPES_FILE, DOCS_FILE] {
+    for file in [CODE_FILE, TYPES_FILE, ID_MATCH_FILE, DOCS_FILE] {
         // Absent is the state we want; any other failure shows up when the crate compiles.
         let _ = fs::remove_file(out_dir.join(file));
     }

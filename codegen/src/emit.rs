@@ -27,14 +27,24 @@ fn repr(n: usize) -> Ident {
     ident(if n <= 1 << 8 { "u8" } else { "u16" })
 }
 
-/// The derives of every generated type, spelled in full so no generated name can shadow them.
-pub(crate) fn derives(default: bool) -> TokenStream {
-    let default = default.then(|| quote! { ::core::default::Default, });
+/// The derives of the generated enums, spelled in full so no generated name can shadow them.
+pub(crate) fn derives() -> TokenStream {
     quote! {
         #[derive(
             ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy,
             ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
-            ::core::cmp::PartialOrd, ::core::cmp::Ord, #default
+            ::core::cmp::PartialOrd, ::core::cmp::Ord,
+        )]
+    }
+}
+
+/// The derives of the zero-sized marker types: what their traits need and what a value
+/// type is expected to have. (Ordering values of a type with one value says nothing.)
+pub(crate) fn marker_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default,
+            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
         )]
     }
 }
@@ -111,7 +121,7 @@ fn metadata(m: &Matrix) -> TokenStream {
 }
 
 fn parties(m: &Matrix) -> TokenStream {
-    let derives = derives(false);
+    let derives = derives();
     let n = count(m.parties.len());
     let repr = repr(m.parties.len());
     let variants = m.parties.iter().map(|p| {
@@ -143,7 +153,7 @@ fn parties(m: &Matrix) -> TokenStream {
 }
 
 fn roles(m: &Matrix) -> TokenStream {
-    let derives = derives(false);
+    let derives = derives();
     let n = count(m.roles.len());
     let variants = m.roles.iter().map(|r| {
         let doc = format!("`{}`: {}", r.letter, docs::escape(&r.description));
@@ -177,7 +187,7 @@ fn roles(m: &Matrix) -> TokenStream {
 }
 
 fn sections(m: &Matrix) -> TokenStream {
-    let derives = derives(false);
+    let derives = derives();
     let n = count(m.headings.len());
     let repr = repr(m.headings.len());
     let variants = m.headings.iter().enumerate().map(|(i, h)| {
@@ -241,7 +251,7 @@ fn sections(m: &Matrix) -> TokenStream {
 }
 
 fn activities(m: &Matrix) -> TokenStream {
-    let derives = derives(false);
+    let derives = derives();
     let n = count(m.activities.len());
     let repr = repr(m.activities.len());
     let words = count(m.activities.len().div_ceil(64));
@@ -284,5 +294,23 @@ fn activities(m: &Matrix) -> TokenStream {
         pub(crate) const ACTIVITY_SECTIONS: [Section; Activity::COUNT] = [#(Section::#sections),*];
         #[doc = "`Activity::roles`: each row's cells, in party order."]
         pub(crate) const ACTIVITY_CELLS: [[RoleSet; Party::COUNT]; Activity::COUNT] = [#(#cells),*];
+    }
+}
+
+/// `Activity::from_id` as a plain `match` on the id, for client code such as the benchmarks
+/// that compare it with the perfect hash; it names the library's types from outside.
+pub(crate) fn emit_id_match(m: &Matrix) -> TokenStream {
+    let arms = m.activities.iter().map(|a| {
+        let (id, v) = (lit(&a.id), ident(&a.ident));
+        quote! { #id => ::core::option::Option::Some(::ovhcloud_raci::Activity::#v), }
+    });
+    quote! {
+        #[doc = "The activity with this exact id, found by a `match` on the id."]
+        pub fn activity_from_id_match(id: &str) -> ::core::option::Option<::ovhcloud_raci::Activity> {
+            match id {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::docs;
-use crate::emit::{derives, ident, lit};
+use crate::emit::{ident, lit, marker_derives};
 use crate::model::{Activity, Matrix};
 
 /// The name of the type-level cell holding `letters`: the letters, or `Blank`.
@@ -71,7 +71,7 @@ pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
 /// A unit struct named `name`, sealed, implementing `trait_` with `value_path::name`.
 fn marker(name: &str, doc: &str, trait_: &TokenStream, value_path: &TokenStream) -> TokenStream {
     let v = ident(name);
-    let zst = derives(true);
+    let zst = marker_derives();
     quote! {
         #[doc = #doc]
         #zst
@@ -135,7 +135,7 @@ fn cell(m: &Matrix, letters: &str, mask: u16) -> TokenStream {
             // The parameters have lowercase letters, so no cell type (all capitals) shadows them.
             quote! { impl<AnyActivity, AnyParty> super::CellHas<super::role::#role, AnyActivity, AnyParty> for #v {} }
         });
-    let zst = derives(true);
+    let zst = marker_derives();
     let letters = lit(letters);
     quote! {
         #[doc = #doc]

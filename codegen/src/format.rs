@@ -277,14 +277,21 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
 }
 
 /// Atoms on one line with Rust's spacing; nested groups may still break.
-fn sequence(atoms: &[Atom], depth: usize, column: usize, out: &mut String) {
+/// `column` is the column at the end of `out`, kept up to date as atoms are added.
+fn sequence(atoms: &[Atom], depth: usize, mut column: usize, out: &mut String) {
     let mut prev: Option<&Atom> = None;
     for atom in atoms {
         if prev.is_some_and(|p| needs_space(p, atom)) {
             out.push(' ');
+            column += 1;
         }
-        let col = column + out.lines().last().map_or(0, str::len);
-        inline(atom, depth, col, out);
+        let before = out.len();
+        inline(atom, depth, column, out);
+        let added = &out[before..];
+        column = match added.rfind('\n') {
+            Some(newline) => added.len() - newline - 1,
+            None => column + added.len(),
+        };
         prev = Some(atom);
     }
 }

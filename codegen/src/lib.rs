@@ -73,6 +73,8 @@ pub struct Generated {
     pub code: String,
     /// Rust items for the library's `types` module: the matrix at the type level.
     pub types: String,
+    /// `Activity::from_id` as a plain `match`, for benchmarks that compare lookups.
+    pub id_match: String,
     /// Markdown showing the whole matrix, for the crate page.
     pub docs: String,
     /// Problems that do not stop generation (rules set to `warning`).
@@ -126,9 +128,13 @@ pub fn generate(source: &str) -> Result<Generated, Vec<Diagnostic>> {
     let mut types = String::from(GENERATED_HEADER);
     types.push('\n');
     types.push_str(&format::format_items(emit_types::emit_types(&matrix)));
+    let mut id_match = String::from(GENERATED_HEADER);
+    id_match.push('\n');
+    id_match.push_str(&format::format_items(emit::emit_id_match(&matrix)));
     Ok(Generated {
         code,
         types,
+        id_match,
         docs: docs::crate_page(&matrix),
         warnings,
     })

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Clean-build wall time of ovhcloud-raci as users get it (build script + raci-codegen) against
+# the same crate with its generated files checked in (no build script, no build
+# dependencies). Prints the median of RUNS clean builds of each, debug and release.
+#
+#   bash benches/build-cost.sh            # RUNS=5 by default
+#
+# Needs the dependencies in cargo's cache (any earlier `cargo build` of this repository).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+copy() {
+    mkdir -p "$1"
+    cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/raci.toml" "$root/README.md" \
+        "$root/Cargo.toml" "$root/Cargo.lock" "$root/clippy.toml" "$root/benches" "$root/tests" \
+        "$root/examples" "$1/"
+    rm -rf "$1/codegen/target"
+}
+
+# A: the crate as published.
+copy "$work/with-build-script"
+# B: the same crate, its generated files checked in.
+copy "$work/checked-in"
+(cd "$work/with-build-script" && CARGO_TARGET_DIR="$work/gen" cargo build --lib --offline -q)
+out_dir=$(dirname "$(ls -t "$work"/gen/debug/build/ovhcloud-raci-*/out/matrix.rs | head -1)")
+b="$work/checked-in"
+mkdir -p "$b/src/generated"
+cp "$out_dir/matrix.rs" "$out_dir/types.rs" "$out_dir/matrix.md" "$b/src/generated/"
+rm "$b/build.rs"
+sed -i 's|include!(concat!(env!("OUT_DIR"), "/matrix.rs"));|include!("generated/matrix.rs");|' "$b/src/matrix.rs"
+sed -i 's|include!(concat!(env!("OUT_DIR"), "/types.rs"));|include!("generated/types.rs");|' "$b/src/types.rs"
+sed -i 's|include_str!(concat!(env!("OUT_DIR"), "/matrix.md"))|include_str!("generated/matrix.md")|' "$b/src/lib.rs"
+python3 - "$b/Cargo.toml" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path).read()
+text = text.replace('build = "build.rs"\n', '')
+text = re.sub(r'\[build-dependencies\]\n[^\[]*', '', text)
+open(path, 'w').write(text)
+PY
+grep -q "OUT_DIR" "$b/src/"*.rs && { echo "checked-in copy still reads OUT_DIR" >&2; exit 1; }
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+measure() { # dir profile-flag
+    local dir=$1 flag=$2 t
+    for _ in $(seq "$runs"); do
+        rm -rf "$dir/target"
+        local start end
+        start=$(date +%s.%N)
+        (cd "$dir" && cargo build --lib --offline -q $flag)
+        end=$(date +%s.%N)
+        echo "$end - $start" | bc
+    done | median
+}
+
+echo "machine: $(nproc) cores, $(rustc --version)"
+for profile in debug release; do
+    flag=""; [ "$profile" = release ] && flag="--release"
+    a=$(measure "$work/with-build-script" "$flag")
+    b=$(measure "$work/checked-in" "$flag")
+    printf '%-8s with build script %6.2f s   generated files checked in %6.2f s   cost of the build script %6.2f s\n' \
+        "$profile" "$a" "$b" "$(echo "$a - $b" | bc)"
+done

@@ -1,0 +1,166 @@
+//! `Activity::from_id` against the other ways to find an activity by id, in one run so the
+//! ratios hold: the generated perfect hash, a generated `match`, std `HashMap`, foldhash's
+//! `HashMap`, phf's map, and what a user would write without this crate: parse the TOML at
+//! run time and look up in a map.
+//!
+//! Each iteration looks up every id once (in document order, shuffled, or as misses of the
+//! same lengths); divide the time by the activity count for one lookup.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ovhcloud_raci::Activity;
+
+include!(concat!(env!("OUT_DIR"), "/id_match.rs"));
+
+/// Every id, in document order.
+fn in_order() -> Vec<&'static str> {
+    Activity::ALL.iter().map(|a| a.id()).collect()
+}
+
+/// Every id in a fixed pseudo-random order (a seeded Fisher-Yates shuffle).
+fn shuffled() -> Vec<&'static str> {
+    let mut ids = in_order();
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    for i in (1..ids.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = usize::try_from(state % (i as u64 + 1)).unwrap();
+        ids.swap(i, j);
+    }
+    ids
+}
+
+/// For every id, a string of the same length that is no id: its middle byte made `_`,
+/// which no id contains, shuffled like the hits.
+fn misses() -> Vec<String> {
+    shuffled()
+        .iter()
+        .map(|id| {
+            let mut bytes = id.as_bytes().to_vec();
+            let middle = bytes.len() / 2;
+            bytes[middle] = b'_';
+            String::from_utf8(bytes).unwrap()
+        })
+        .collect()
+}
+
+/// phf's map, built at run time with phf's own generator and looked up as `phf::Map::get`.
+struct PhfMap {
+    state: phf_generator::HashState,
+    keys: Vec<&'static str>,
+    values: Vec<Activity>,
+}
+
+impl PhfMap {
+    fn new() -> Self {
+        let keys = in_order();
+        PhfMap {
+            state: phf_generator::generate_hash(&keys),
+            values: Activity::ALL.to_vec(),
+            keys,
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<Activity> {
+        let hashes = phf_shared::hash(key, &self.state.key);
+        let index = phf_shared::get_index(&hashes, &self.state.disps, self.state.map.len());
+        let entry = self.state.map[index as usize];
+        (self.keys[entry] == key).then(|| self.values[entry])
+    }
+}
+
+/// What a user would write without this crate: the rows of `raci.toml`, read at run time.
+#[derive(serde::Deserialize)]
+struct File {
+    activities: Vec<Row>,
+}
+
+#[derive(serde::Deserialize)]
+struct Row {
+    id: String,
+    heading: String,
+    text: String,
+    cells: HashMap<String, String>,
+}
+
+/// One way to find an activity by id.
+type Lookup<'a> = dyn Fn(&str) -> Option<Activity> + 'a;
+
+const RACI_TOML: &str = include_str!("../raci.toml");
+
+/// The rows by id, each with its position in the file.
+fn parse_at_run_time() -> HashMap<String, (usize, Row)> {
+    let file: File = toml::from_str(RACI_TOML).unwrap();
+    file.activities
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| (row.id.clone(), (i, row)))
+        .collect()
+}
+
+fn lookups(c: &mut Criterion) {
+    let std_map: HashMap<&str, Activity> = Activity::ALL.iter().map(|a| (a.id(), *a)).collect();
+    let fast_map: foldhash::HashMap<&str, Activity> =
+        Activity::ALL.iter().map(|a| (a.id(), *a)).collect();
+    let phf = PhfMap::new();
+    let parsed = parse_at_run_time();
+    let misses = misses();
+    let inputs: [(&str, Vec<&str>); 3] = [
+        ("in order", in_order()),
+        ("shuffled", shuffled()),
+        ("misses", misses.iter().map(String::as_str).collect()),
+    ];
+    for (order, keys) in &inputs {
+        let mut group = c.benchmark_group(format!("from_id/{order}"));
+        group.throughput(Throughput::Elements(keys.len() as u64));
+        let methods: [(&str, &Lookup); 6] = [
+            ("perfect hash (this crate)", &|k| Activity::from_id(k)),
+            ("generated match", &|k| activity_from_id_match(k)),
+            ("std HashMap", &|k| std_map.get(k).copied()),
+            ("foldhash HashMap", &|k| fast_map.get(k).copied()),
+            ("phf map", &|k| phf.get(k)),
+            ("toml parsed at run time", &|k| {
+                parsed.get(k).map(|(i, _)| Activity::ALL[*i])
+            }),
+        ];
+        for (name, lookup) in methods {
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    for key in keys {
+                        black_box(lookup(black_box(key)));
+                    }
+                });
+            });
+        }
+        group.finish();
+    }
+    // Sanity: every method agrees with the others on every input.
+    for (_, keys) in &inputs {
+        for key in keys {
+            let ours = Activity::from_id(key);
+            assert_eq!(activity_from_id_match(key), ours);
+            assert_eq!(std_map.get(key).copied(), ours);
+            assert_eq!(phf.get(key), ours);
+            let row = parsed.get(*key).map(|(_, row)| row);
+            assert_eq!(row.map(|r| r.text.as_str()), ours.map(Activity::text));
+            if let (Some(row), Some(ours)) = (row, ours) {
+                assert_eq!(row.heading, ours.section().number());
+                assert_eq!(
+                    row.cells["ovhcloud"],
+                    ours.roles(ovhcloud_raci::Party::Ovhcloud).to_string()
+                );
+            }
+        }
+    }
+    let mut group = c.benchmark_group("parse raci.toml at run time");
+    group.bench_function("toml + serde into a HashMap", |b| {
+        b.iter(|| black_box(parse_at_run_time()));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, lookups);
+criterion_main!(benches);
