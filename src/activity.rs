@@ -6,8 +6,8 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Activity;
 use crate::matrix::{
-    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_WORDS, ID_PILOTS,
-    ID_SEED, ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash, id_slot,
+    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_WORDS, ID_FULL_KEY,
+    ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash, id_slot, id_words,
 };
 use crate::party::{Party, PartySet};
 use crate::role::{Role, RoleSet};
@@ -20,6 +20,7 @@ impl Activity {
     /// ```
     /// assert_eq!(ovhcloud_raci::Activity::InstallOs.id(), "install-os");
     /// ```
+    #[inline]
     pub const fn id(self) -> &'static str {
         ACTIVITY_IDS[self as usize]
     }
@@ -29,6 +30,7 @@ impl Activity {
     /// ```
     /// assert_eq!(ovhcloud_raci::Activity::InstallOs.text(), "Install the OS");
     /// ```
+    #[inline]
     pub const fn text(self) -> &'static str {
         ACTIVITY_TEXTS[self as usize]
     }
@@ -39,6 +41,7 @@ impl Activity {
     /// use ovhcloud_raci::{Activity, Section};
     /// assert_eq!(Activity::InstallOs.section(), Section::CustomerSystemSetup);
     /// ```
+    #[inline]
     pub const fn section(self) -> Section {
         ACTIVITY_SECTIONS[self as usize]
     }
@@ -52,6 +55,7 @@ impl Activity {
     /// assert_eq!(cell.to_string(), "RI");
     /// assert!(cell.contains(Role::Responsible));
     /// ```
+    #[inline]
     pub const fn roles(self, party: Party) -> RoleSet {
         ACTIVITY_CELLS[self as usize][party as usize]
     }
@@ -62,6 +66,7 @@ impl Activity {
     /// use ovhcloud_raci::{Activity, Party, PartySet, Role};
     /// assert_eq!(Activity::DestroyData.parties_with(Role::Responsible), PartySet::single(Party::Ovhcloud));
     /// ```
+    #[inline]
     pub const fn parties_with(self, role: Role) -> PartySet {
         let mut parties = PartySet::EMPTY;
         let mut p = 0;
@@ -84,11 +89,26 @@ impl Activity {
     ///
     /// One hash, two table reads and one comparison, whatever the id: a perfect hash of the
     /// ids, found when the crate was built.
+    #[inline]
     pub const fn from_id(id: &str) -> Option<Activity> {
-        let hash = id_hash(id.as_bytes(), ID_SEED);
+        let key = id.as_bytes();
+        let words = id_words(key);
+        let hash = id_hash(key, &words, ID_SEED, ID_FULL_KEY);
+        // With a single bucket this index is the constant 0, and the pilot a constant.
         let pilot = ID_PILOTS[id_bucket(hash, ID_PILOTS.len())];
         let index = ID_SLOTS[id_slot(hash, pilot, ID_SLOT_BITS)] as usize;
-        if index < Activity::COUNT && same_bytes(ACTIVITY_IDS[index].as_bytes(), id.as_bytes()) {
+        if index >= Activity::COUNT {
+            return None;
+        }
+        let (length, candidate) = ID_WORDS[index];
+        // The four words are the whole id up to 32 bytes; past that, compare the middle.
+        let same = length == key.len()
+            && candidate[0] == words[0]
+            && candidate[1] == words[1]
+            && candidate[2] == words[2]
+            && candidate[3] == words[3]
+            && (length <= 32 || same_middle(ACTIVITY_IDS[index].as_bytes(), key));
+        if same {
             Some(Activity::ALL[index])
         } else {
             None
@@ -96,33 +116,41 @@ impl Activity {
     }
 }
 
-/// `a == b`, eight bytes at a time, usable in `const`.
-const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+/// The length and four words of every id, so a lookup compares words, not bytes.
+const ID_WORDS: [(usize, [u64; 4]); Activity::COUNT] = {
+    let mut words = [(0, [0; 4]); Activity::COUNT];
+    let mut i = 0;
+    while i < Activity::COUNT {
+        let id = ACTIVITY_IDS[i].as_bytes();
+        words[i] = (id.len(), id_words(id));
+        i += 1;
     }
-    let (mut a, mut b) = (a, b);
-    while let (Some((x, a_rest)), Some((y, b_rest))) =
-        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
-    {
+    words
+};
+
+/// Whether `a` and `b`, of the same length over 32 bytes, agree between their first and last
+/// sixteen bytes (which the callers compared already), eight bytes at a time, in `const`.
+#[inline]
+const fn same_middle(a: &[u8], b: &[u8]) -> bool {
+    let mut at = 16;
+    while at + 16 < a.len() {
+        let (Some(x), Some(y)) = (
+            a.split_at(at).1.first_chunk::<8>(),
+            b.split_at(at).1.first_chunk::<8>(),
+        ) else {
+            return false;
+        };
         if u64::from_ne_bytes(*x) != u64::from_ne_bytes(*y) {
             return false;
         }
-        a = a_rest;
-        b = b_rest;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
+        at += 8;
     }
     true
 }
 
 /// The activity's text.
 impl fmt::Display for Activity {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.text())
     }
@@ -132,6 +160,7 @@ impl fmt::Display for Activity {
 impl FromStr for Activity {
     type Err = ParseError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, ParseError> {
         Activity::from_id(s).ok_or(ParseError::unknown(ParseErrorKind::Activity, s))
     }

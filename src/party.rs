@@ -16,6 +16,7 @@ impl Party {
     /// ```
     /// assert_eq!(ovhcloud_raci::Party::Ovhcloud.id(), "ovhcloud");
     /// ```
+    #[inline]
     pub const fn id(self) -> &'static str {
         PARTY_IDS[self as usize]
     }
@@ -25,6 +26,7 @@ impl Party {
     /// ```
     /// assert_eq!(ovhcloud_raci::Party::Ovhcloud.name(), "OVHcloud");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         PARTY_NAMES[self as usize]
     }
@@ -38,6 +40,7 @@ impl Party {
     /// assert!(accountable.contains(Activity::InstallOs));
     /// assert!(!accountable.contains(Activity::DestroyData));
     /// ```
+    #[inline]
     pub const fn activities(self, role: Role) -> ActivitySet {
         BY_PARTY_AND_ROLE[self as usize][role as usize]
     }
@@ -66,6 +69,7 @@ const BY_PARTY_AND_ROLE: [[ActivitySet; Role::COUNT]; Party::COUNT] = {
 
 /// The party's name.
 impl fmt::Display for Party {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -75,6 +79,7 @@ impl fmt::Display for Party {
 impl FromStr for Party {
     type Err = ParseError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, ParseError> {
         Party::ALL
             .into_iter()

@@ -14,6 +14,7 @@ impl Role {
     /// ```
     /// assert_eq!(ovhcloud_raci::Role::Accountable.letter(), 'A');
     /// ```
+    #[inline]
     pub const fn letter(self) -> char {
         ROLE_LETTERS[self as usize]
     }
@@ -23,6 +24,7 @@ impl Role {
     /// ```
     /// assert_eq!(ovhcloud_raci::Role::Consulted.name(), "Consulted");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         ROLE_NAMES[self as usize]
     }
@@ -33,6 +35,7 @@ impl Role {
     /// use ovhcloud_raci::Role;
     /// assert_eq!(Role::Informed.description(), "Is informed of the results of the process");
     /// ```
+    #[inline]
     pub const fn description(self) -> &'static str {
         ROLE_DESCRIPTIONS[self as usize]
     }
@@ -44,6 +47,7 @@ impl Role {
     /// assert_eq!(Role::from_letter('R'), Some(Role::Responsible));
     /// assert_eq!(Role::from_letter('X'), None);
     /// ```
+    #[inline]
     pub const fn from_letter(letter: char) -> Option<Role> {
         let mut i = 0;
         while i < Role::COUNT {
@@ -58,6 +62,7 @@ impl Role {
 
 /// The role's name.
 impl fmt::Display for Role {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -67,6 +72,7 @@ impl fmt::Display for Role {
 impl FromStr for Role {
     type Err = ParseError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, ParseError> {
         Role::ALL
             .into_iter()
@@ -117,6 +123,7 @@ impl RoleSet {
     /// If a letter is not a role letter or is repeated, which in a `const` item is a
     /// compile error. At run time, parse instead: [`RoleSet::try_from_letters`] or
     /// [`str::parse`].
+    #[inline]
     pub const fn from_letters(letters: &str) -> RoleSet {
         match RoleSet::try_from_letters(letters) {
             Ok(set) => set,
@@ -134,6 +141,7 @@ impl RoleSet {
     ///
     /// # Errors
     /// A character that is no role letter (letters are case-sensitive), or a repeated one.
+    #[inline]
     pub const fn try_from_letters(letters: &str) -> Result<RoleSet, ParseError> {
         let bytes = letters.as_bytes();
         let mut set = RoleSet::EMPTY;
@@ -155,6 +163,7 @@ impl RoleSet {
 }
 
 /// The character whose UTF-8 encoding starts at byte `at` of `bytes` (a `&str`'s bytes).
+#[inline]
 const fn char_at(bytes: &[u8], at: usize) -> char {
     let lead = bytes[at] as u32;
     let (len, mut code) = match lead {
@@ -176,6 +185,7 @@ const fn char_at(bytes: &[u8], at: usize) -> char {
 
 /// The letters in legend order, as the matrix's cells write them: `"RA"`, or `""`.
 impl fmt::Display for RoleSet {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut buffer = [0u8; 4 * Role::COUNT];
         let mut len = 0;
@@ -190,6 +200,7 @@ impl fmt::Display for RoleSet {
 impl FromStr for RoleSet {
     type Err = ParseError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, ParseError> {
         RoleSet::try_from_letters(s)
     }

@@ -16,11 +16,13 @@ impl Section {
     /// ```
     /// assert_eq!(ovhcloud_raci::Section::AccessManagement.number(), "3.1.2");
     /// ```
+    #[inline]
     pub const fn number(self) -> &'static str {
         SECTION_NUMBERS[self as usize]
     }
 
     /// The heading's id: lowercase kebab-case, stable.
+    #[inline]
     pub const fn id(self) -> &'static str {
         SECTION_IDS[self as usize]
     }
@@ -30,6 +32,7 @@ impl Section {
     /// ```
     /// assert_eq!(ovhcloud_raci::Section::AccessManagement.title(), "Access management");
     /// ```
+    #[inline]
     pub const fn title(self) -> &'static str {
         SECTION_TITLES[self as usize]
     }
@@ -41,11 +44,13 @@ impl Section {
     /// assert_eq!(Section::AccessManagement.parent(), Some(Section::Operations));
     /// assert_eq!(Section::ServiceUsage.parent(), None);
     /// ```
+    #[inline]
     pub const fn parent(self) -> Option<Section> {
         SECTION_PARENTS[self as usize]
     }
 
     /// The headings directly below this one, in document order.
+    #[inline]
     pub const fn children(self) -> &'static [Section] {
         SECTION_CHILDREN[self as usize]
     }
@@ -57,11 +62,13 @@ impl Section {
     /// assert_eq!(Section::Changes.activities(), &[Activity::DeployPatches, Activity::ScheduleChanges]);
     /// assert!(Section::ServiceUsage.activities().is_empty()); // its rows stand deeper
     /// ```
+    #[inline]
     pub const fn activities(self) -> &'static [Activity] {
         SECTION_ACTIVITIES[self as usize]
     }
 
     /// 1 for a top-level heading, 2 below it, and so on.
+    #[inline]
     pub const fn depth(self) -> usize {
         let mut depth = 1;
         let mut current = self;
@@ -75,6 +82,7 @@ impl Section {
 
 /// The heading's title.
 impl fmt::Display for Section {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.title())
     }
@@ -84,6 +92,7 @@ impl fmt::Display for Section {
 impl FromStr for Section {
     type Err = ParseError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, ParseError> {
         Section::ALL
             .into_iter()

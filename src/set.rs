@@ -24,11 +24,13 @@ macro_rules! bitset {
 
             /// The set holding only `element`.
             #[doc = concat!("```\n", $example, "\n```")]
+            #[inline]
             pub const fn single(element: $elem) -> Self {
                 Self::EMPTY.with(element)
             }
 
             /// The set of the elements of `elements`.
+            #[inline]
             pub const fn from_slice(elements: &[$elem]) -> Self {
                 let mut set = Self::EMPTY;
                 let mut i = 0;
@@ -41,6 +43,7 @@ macro_rules! bitset {
 
             /// This set with `element` added.
             #[must_use]
+            #[inline]
             pub const fn with(mut self, element: $elem) -> Self {
                 let i = element as usize;
                 self.words[i / Self::WORD_BITS] |= 1 << (i % Self::WORD_BITS);
@@ -49,6 +52,7 @@ macro_rules! bitset {
 
             /// This set with `element` removed.
             #[must_use]
+            #[inline]
             pub const fn without(mut self, element: $elem) -> Self {
                 let i = element as usize;
                 self.words[i / Self::WORD_BITS] &= !(1 << (i % Self::WORD_BITS));
@@ -56,6 +60,7 @@ macro_rules! bitset {
             }
 
             /// Adds `element`; returns whether it was absent.
+            #[inline]
             pub const fn insert(&mut self, element: $elem) -> bool {
                 let absent = !self.contains(element);
                 *self = self.with(element);
@@ -63,6 +68,7 @@ macro_rules! bitset {
             }
 
             /// Removes `element`; returns whether it was present.
+            #[inline]
             pub const fn remove(&mut self, element: $elem) -> bool {
                 let present = self.contains(element);
                 *self = self.without(element);
@@ -70,6 +76,7 @@ macro_rules! bitset {
             }
 
             /// Whether `element` is in the set.
+            #[inline]
             pub const fn contains(self, element: $elem) -> bool {
                 let i = element as usize;
                 self.words[i / Self::WORD_BITS] & (1 << (i % Self::WORD_BITS)) != 0
@@ -77,6 +84,7 @@ macro_rules! bitset {
 
             /// Elements in either set.
             #[must_use]
+            #[inline]
             pub const fn union(mut self, other: Self) -> Self {
                 let mut i = 0;
                 while i < $words {
@@ -88,6 +96,7 @@ macro_rules! bitset {
 
             /// Elements in both sets.
             #[must_use]
+            #[inline]
             pub const fn intersection(mut self, other: Self) -> Self {
                 let mut i = 0;
                 while i < $words {
@@ -99,6 +108,7 @@ macro_rules! bitset {
 
             /// Elements in this set but not in `other`.
             #[must_use]
+            #[inline]
             pub const fn difference(mut self, other: Self) -> Self {
                 let mut i = 0;
                 while i < $words {
@@ -110,21 +120,25 @@ macro_rules! bitset {
 
             /// Every element not in this set.
             #[must_use]
+            #[inline]
             pub const fn complement(self) -> Self {
                 Self::FULL.difference(self)
             }
 
             /// Whether every element of this set is in `other`.
+            #[inline]
             pub const fn is_subset(self, other: Self) -> bool {
                 self.difference(other).is_empty()
             }
 
             /// Whether every element of `other` is in this set.
+            #[inline]
             pub const fn is_superset(self, other: Self) -> bool {
                 other.is_subset(self)
             }
 
             /// Whether the set has no element.
+            #[inline]
             pub const fn is_empty(self) -> bool {
                 let mut i = 0;
                 while i < $words {
@@ -137,6 +151,7 @@ macro_rules! bitset {
             }
 
             /// How many elements the set has.
+            #[inline]
             pub const fn len(self) -> usize {
                 let mut count = 0;
                 let mut i = 0;
@@ -148,6 +163,7 @@ macro_rules! bitset {
             }
 
             /// The element that comes first in document order, if any.
+            #[inline]
             pub const fn first(self) -> Option<$elem> {
                 let mut i = 0;
                 while i < $words {
@@ -161,6 +177,7 @@ macro_rules! bitset {
             }
 
             /// The element that comes last in document order, if any.
+            #[inline]
             pub const fn last(self) -> Option<$elem> {
                 let mut i = $words;
                 while i > 0 {
@@ -174,10 +191,12 @@ macro_rules! bitset {
             }
 
             /// The elements in document order.
+            #[inline]
             pub const fn iter(self) -> $iter {
                 $iter { rest: self }
             }
 
+            #[inline]
             const fn element(index: usize) -> Option<$elem> {
                 if index < $elem::COUNT {
                     Some($elem::ALL[index])
@@ -188,12 +207,14 @@ macro_rules! bitset {
         }
 
         impl From<$elem> for $name {
+            #[inline]
             fn from(element: $elem) -> Self {
                 Self::single(element)
             }
         }
 
         impl FromIterator<$elem> for $name {
+            #[inline]
             fn from_iter<I: IntoIterator<Item = $elem>>(iter: I) -> Self {
                 let mut set = Self::EMPTY;
                 set.extend(iter);
@@ -202,6 +223,7 @@ macro_rules! bitset {
         }
 
         impl Extend<$elem> for $name {
+            #[inline]
             fn extend<I: IntoIterator<Item = $elem>>(&mut self, iter: I) {
                 for element in iter {
                     self.insert(element);
@@ -212,6 +234,7 @@ macro_rules! bitset {
         impl IntoIterator for $name {
             type Item = $elem;
             type IntoIter = $iter;
+            #[inline]
             fn into_iter(self) -> $iter {
                 self.iter()
             }
@@ -219,6 +242,7 @@ macro_rules! bitset {
 
         impl core::ops::BitOr for $name {
             type Output = Self;
+            #[inline]
             fn bitor(self, other: Self) -> Self {
                 self.union(other)
             }
@@ -226,12 +250,14 @@ macro_rules! bitset {
 
         impl core::ops::BitOr<$elem> for $name {
             type Output = Self;
+            #[inline]
             fn bitor(self, element: $elem) -> Self {
                 self.with(element)
             }
         }
 
         impl core::ops::BitOrAssign for $name {
+            #[inline]
             fn bitor_assign(&mut self, other: Self) {
                 *self = self.union(other);
             }
@@ -239,12 +265,14 @@ macro_rules! bitset {
 
         impl core::ops::BitAnd for $name {
             type Output = Self;
+            #[inline]
             fn bitand(self, other: Self) -> Self {
                 self.intersection(other)
             }
         }
 
         impl core::ops::BitAndAssign for $name {
+            #[inline]
             fn bitand_assign(&mut self, other: Self) {
                 *self = self.intersection(other);
             }
@@ -252,12 +280,14 @@ macro_rules! bitset {
 
         impl core::ops::Sub for $name {
             type Output = Self;
+            #[inline]
             fn sub(self, other: Self) -> Self {
                 self.difference(other)
             }
         }
 
         impl core::ops::SubAssign for $name {
+            #[inline]
             fn sub_assign(&mut self, other: Self) {
                 *self = self.difference(other);
             }
@@ -265,12 +295,14 @@ macro_rules! bitset {
 
         impl core::ops::Not for $name {
             type Output = Self;
+            #[inline]
             fn not(self) -> Self {
                 self.complement()
             }
         }
 
         impl core::fmt::Debug for $name {
+            #[inline]
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(concat!(stringify!($name), " "))?;
                 f.debug_set().entries(self.iter()).finish()
@@ -285,11 +317,13 @@ macro_rules! bitset {
 
         impl Iterator for $iter {
             type Item = $elem;
+            #[inline]
             fn next(&mut self) -> Option<$elem> {
                 let element = self.rest.first()?;
                 self.rest.remove(element);
                 Some(element)
             }
+            #[inline]
             fn size_hint(&self) -> (usize, Option<usize>) {
                 let len = self.rest.len();
                 (len, Some(len))
@@ -297,6 +331,7 @@ macro_rules! bitset {
         }
 
         impl DoubleEndedIterator for $iter {
+            #[inline]
             fn next_back(&mut self) -> Option<$elem> {
                 let element = self.rest.last()?;
                 self.rest.remove(element);

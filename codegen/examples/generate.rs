@@ -30,8 +30,8 @@ fn main() -> ExitCode {
         last = Some(generated);
     }
     times.sort();
-    match last {
-        Some(Ok(generated)) => {
+    if let Some(Ok(generated)) = last {
+        {
             println!(
                 "{path}: median {:.1} ms over {} runs; code {} KiB, types {} KiB, docs {} KiB",
                 times[times.len() / 2].as_secs_f64() * 1e3,
@@ -42,9 +42,8 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{path}: the matrix was rejected");
-            ExitCode::FAILURE
-        }
+    } else {
+        eprintln!("{path}: the matrix was rejected");
+        ExitCode::FAILURE
     }
 }

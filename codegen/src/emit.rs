@@ -72,6 +72,7 @@ fn id_table(table: &IdTable) -> TokenStream {
     .parse()
     .unwrap_or_else(|_| quote! { #s });
     let bits = Literal::u32_unsuffixed(table.bits);
+    let full = table.full;
     let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
     let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
     let pilot_count = count(table.pilots.len());
@@ -79,6 +80,8 @@ fn id_table(table: &IdTable) -> TokenStream {
     quote! {
         #[doc = "`Activity::from_id`: the seed of the perfect hash of the ids, found by the generator."]
         pub(crate) const ID_SEED: u64 = #seed;
+        #[doc = "`Activity::from_id`: whether the hash reads whole ids (else only their length and ends, which tell them apart)."]
+        pub(crate) const ID_FULL_KEY: bool = #full;
         #[doc = "`Activity::from_id`: the slot table has `1 << ID_SLOT_BITS` slots."]
         pub(crate) const ID_SLOT_BITS: u32 = #bits;
         #[doc = "`Activity::from_id`: the pilot of each bucket of hashes."]

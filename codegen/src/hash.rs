@@ -3,43 +3,67 @@
 // looks ids up with it: one text, so the two can never disagree. It is `no_std`, `const`
 // and free of `unsafe`.
 
-/// The multiplier of the hash: the 64-bit golden ratio, odd, with well-spread bits.
-const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+/// Odd multipliers with well-spread bits (the 64-bit golden ratio and a splitmix constant).
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xBF58_476D_1CE4_E5B9;
 
-/// Mixes one 64-bit word into the state.
-const fn mix(state: u64, word: u64) -> u64 {
-    (state ^ word).wrapping_mul(MULTIPLIER).rotate_left(26)
+/// Four little-endian words that cover the first and last sixteen bytes of `key`: at
+/// offsets 0, 8 and from the end, overlapping when the key is shorter (zero-padded below
+/// eight bytes). For keys of up to 32 bytes they are the whole key, read with four loads
+/// and no branch on the length.
+#[inline]
+pub(crate) const fn id_words(key: &[u8]) -> [u64; 4] {
+    let len = key.len();
+    if len < 8 {
+        let mut word = 0;
+        let mut i = 0;
+        while i < len {
+            word |= (key[i] as u64) << (8 * i);
+            i += 1;
+        }
+        return [word; 4];
+    }
+    let second = if len >= 16 { 8 } else { len - 8 };
+    let third = len.saturating_sub(16);
+    [
+        word_at(key, 0),
+        word_at(key, second),
+        word_at(key, third),
+        word_at(key, len - 8),
+    ]
 }
 
-/// Hashes `key` under `seed`, eight bytes at a time.
-pub(crate) const fn id_hash(key: &[u8], seed: u64) -> u64 {
-    let mut state = seed ^ (key.len() as u64).wrapping_mul(MULTIPLIER);
-    let mut rest = key;
-    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
-        state = mix(state, u64::from_le_bytes(*word));
-        rest = tail;
+/// The eight bytes of `key` from `at` (which leaves at least eight), little-endian.
+#[inline]
+const fn word_at(key: &[u8], at: usize) -> u64 {
+    match key.split_at(at).1.first_chunk::<8>() {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
     }
-    if !rest.is_empty() {
-        // The last, partial word: the key's final eight bytes when it has that many (they
-        // overlap bytes already mixed, which costs nothing), else its bytes one by one.
-        let word = if let Some((_, last)) = key.split_last_chunk::<8>() {
-            u64::from_le_bytes(*last)
-        } else {
-            let mut word = 0;
-            let mut i = 0;
-            while i < rest.len() {
-                word |= (rest[i] as u64) << (8 * i);
-                i += 1;
-            }
-            word
-        };
-        state = mix(state, word);
+}
+
+/// Hashes `key`, whose [`id_words`] are `words`, under `seed`. Without `full` only the first
+/// and last words and the length count (the generator uses that only when they tell every
+/// id apart); with it, every byte does.
+#[inline]
+pub(crate) const fn id_hash(key: &[u8], words: &[u64; 4], seed: u64, full: bool) -> u64 {
+    let mut hash =
+        (words[0] ^ seed).wrapping_mul(K1) ^ (words[3] ^ key.len() as u64).wrapping_mul(K2);
+    if full {
+        hash = (hash ^ words[1]).wrapping_mul(K1) ^ words[2].wrapping_mul(K2);
+        // Past 32 bytes, the middle, eight bytes at a time.
+        let mut at = 16;
+        while at + 16 < key.len() {
+            hash = (hash ^ word_at(key, at)).wrapping_mul(K1);
+            at += 8;
+        }
     }
-    let state = state.wrapping_mul(MULTIPLIER);
-    state ^ (state >> 29)
+    // No finalising step: both uses of the hash multiply again and keep the high bits.
+    hash
 }
 
 /// The bucket of a hash among `buckets`, from its high half (a multiply, not a division).
+#[inline]
 #[allow(clippy::cast_possible_truncation)] // the result is below `buckets`, a `usize`
 pub(crate) const fn id_bucket(hash: u64, buckets: usize) -> usize {
     (((hash >> 32) * buckets as u64) >> 32) as usize
@@ -47,8 +71,8 @@ pub(crate) const fn id_bucket(hash: u64, buckets: usize) -> usize {
 
 /// The slot of a hash, displaced by its bucket's pilot, in a table of `1 << bits` slots
 /// (`1 <= bits <= 16`).
+#[inline]
 #[allow(clippy::cast_possible_truncation)] // the result is below `1 << bits`
 pub(crate) const fn id_slot(hash: u64, pilot: u16, bits: u32) -> usize {
-    let displaced = hash ^ (pilot as u64).wrapping_mul(MULTIPLIER);
-    (displaced.wrapping_mul(MULTIPLIER) >> (64 - bits)) as usize
+    ((hash ^ (pilot as u64).wrapping_mul(K2)).wrapping_mul(K1) >> (64 - bits)) as usize
 }

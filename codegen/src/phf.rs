@@ -6,7 +6,7 @@
 //! is then compared once. A lookup is one hash, two table reads and one comparison, whatever
 //! the order of the queries and whether the id exists.
 
-use crate::hash::{id_bucket, id_hash, id_slot};
+use crate::hash::{id_bucket, id_hash, id_slot, id_words};
 
 /// An empty slot of [`IdTable::slots`].
 pub(crate) const EMPTY: u16 = u16::MAX;
@@ -16,6 +16,8 @@ pub(crate) const EMPTY: u16 = u16::MAX;
 pub(crate) struct IdTable {
     /// The hash seed.
     pub seed: u64,
+    /// Whether the hash reads whole ids, or only their length, first and last eight bytes.
+    pub full: bool,
     /// `log2` of the number of slots.
     pub bits: u32,
     /// One pilot per bucket.
@@ -25,7 +27,7 @@ pub(crate) struct IdTable {
 }
 
 /// Seeds tried before giving up; with distinct ids the first few succeed.
-const MAX_SEEDS: u64 = 10_000;
+const MAX_SEEDS: u64 = 1_000;
 
 /// The `i`-th seed of the search: spread-out 64-bit values (splitmix64).
 fn seed(i: u64) -> u64 {
@@ -35,15 +37,51 @@ fn seed(i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Finds a perfect hash of `ids` (distinct, fewer than 65,535), or `None` if none was found.
+/// Finds a perfect hash of `ids` (distinct, at most 65,535 of them), or `None`.
+///
+/// Small lists get one bucket and a roomy table (at most 4,096 slots): the lookup then
+/// needs no pilot read, as the only pilot is a constant. Larger lists get about four ids a
+/// bucket and a table of the next power of two.
 pub(crate) fn build(ids: &[&str]) -> Option<IdTable> {
-    let bits = ids.len().next_power_of_two().trailing_zeros().max(1);
+    let n = ids.len();
+    let words: Vec<[u64; 4]> = ids.iter().map(|id| id_words(id.as_bytes())).collect();
+    let mut keys: Vec<(usize, u64, u64)> = ids
+        .iter()
+        .zip(&words)
+        .map(|(id, w)| (id.len(), w[0], w[3]))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    // Read only the ends of ids when they tell every id apart.
+    let full = keys.len() != n;
+    let roomy = (16 * n).next_power_of_two().trailing_zeros().clamp(1, 12);
+    // One bucket works when a random map of the ids into the table is often one-to-one:
+    // with `n * n <= 4 * slots`, at least one pilot in eight or so is.
+    if n * n <= 4 << roomy {
+        if let Some(table) = search(ids, &words, full, roomy, 1, 4) {
+            return Some(table);
+        }
+    }
+    let bits = n.next_power_of_two().trailing_zeros().max(1);
+    search(ids, &words, full, bits, n.div_ceil(4).max(1), MAX_SEEDS)
+}
+
+fn search(
+    ids: &[&str],
+    words: &[[u64; 4]],
+    full: bool,
+    bits: u32,
+    bucket_count: usize,
+    seeds: u64,
+) -> Option<IdTable> {
     let slot_count = 1usize << bits;
-    // About four ids a bucket keeps the pilots table small and the search quick.
-    let bucket_count = ids.len().div_ceil(4).max(1);
-    'seeds: for i in 0..MAX_SEEDS {
+    'seeds: for i in 0..seeds {
         let seed = seed(i);
-        let hashes: Vec<u64> = ids.iter().map(|id| id_hash(id.as_bytes(), seed)).collect();
+        let hashes: Vec<u64> = ids
+            .iter()
+            .zip(words)
+            .map(|(id, w)| id_hash(id.as_bytes(), w, seed, full))
+            .collect();
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
         for (index, &hash) in hashes.iter().enumerate() {
             buckets[id_bucket(hash, bucket_count)].push(index);
@@ -53,20 +91,20 @@ pub(crate) fn build(ids: &[&str]) -> Option<IdTable> {
         order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
         let mut slots = vec![EMPTY; slot_count];
         let mut pilots = vec![0u16; bucket_count];
+        let mut wanted = Vec::new();
         for b in order {
             let members = &buckets[b];
             if members.is_empty() {
                 continue;
             }
             let placed = (0..=u16::MAX).find(|&pilot| {
-                let mut wanted: Vec<usize> = members
-                    .iter()
-                    .map(|&m| id_slot(hashes[m], pilot, bits))
-                    .collect();
-                let free = wanted.iter().all(|&s| slots[s] == EMPTY);
+                wanted.clear();
+                wanted.extend(members.iter().map(|&m| id_slot(hashes[m], pilot, bits)));
+                if wanted.iter().any(|&s| slots[s] != EMPTY) {
+                    return false;
+                }
                 wanted.sort_unstable();
-                wanted.dedup();
-                free && wanted.len() == members.len()
+                wanted.windows(2).all(|w| w[0] != w[1])
             });
             let Some(pilot) = placed else { continue 'seeds };
             pilots[b] = pilot;
@@ -76,6 +114,7 @@ pub(crate) fn build(ids: &[&str]) -> Option<IdTable> {
         }
         return Some(IdTable {
             seed,
+            full,
             bits,
             pilots,
             slots,
@@ -89,7 +128,8 @@ mod tests {
     use super::*;
 
     fn lookup(table: &IdTable, ids: &[&str], key: &str) -> Option<usize> {
-        let hash = id_hash(key.as_bytes(), table.seed);
+        let words = id_words(key.as_bytes());
+        let hash = id_hash(key.as_bytes(), &words, table.seed, table.full);
         let pilot = table.pilots[id_bucket(hash, table.pilots.len())];
         let index = table.slots[id_slot(hash, pilot, table.bits)];
         (index != EMPTY && ids[usize::from(index)] == key).then_some(usize::from(index))
@@ -115,6 +155,17 @@ mod tests {
             }
             assert_eq!(table.slots.iter().filter(|&&s| s != EMPTY).count(), n);
         }
+    }
+
+    #[test]
+    fn ids_alike_at_both_ends_are_hashed_whole() {
+        let ids = ["manage-xx-alpha-yy-plan", "manage-xx-bravo-yy-plan", "x"];
+        let table = build(&ids).unwrap();
+        assert!(table.full);
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(lookup(&table, &ids, id), Some(i));
+        }
+        assert!(!build(&["install-os", "restore-backups"]).unwrap().full);
     }
 
     #[test]
