@@ -59,6 +59,7 @@
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/matrix.md"))]
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -70,8 +71,12 @@ mod matrix;
 mod party;
 mod role;
 mod section;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod set;
 pub mod types;
+#[cfg(feature = "serde")]
+pub mod view;
 
 pub use activity::{Activity, ActivitySet, ActivitySetIter};
 #[doc(hidden)]

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# How the crate scales with the matrix: generation time, the library's build time, and the
+# id lookup, for the real matrix and synthetic ones of 1,000 and 10,000 activities.
+#
+#   bash benches/scale.sh [sizes...]     # default: 1000 10000
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+sizes=("${@:-1000 10000}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cargo build -q --release -p raci-codegen --example generate --manifest-path "$root/Cargo.toml"
+echo "machine: $(nproc) cores, $(rustc --version)"
+for n in real ${sizes[@]}; do
+    dir="$work/$n"
+    mkdir -p "$dir"
+    cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/README.md" "$root/Cargo.toml" \
+        "$root/Cargo.lock" "$root/clippy.toml" "$root/benches" "$root/tests" "$root/examples" "$dir/"
+    rm -rf "$dir/codegen/target"
+    if [ "$n" = real ]; then cp "$root/raci.toml" "$dir/"; else python3 "$root/benches/synthetic.py" "$n" > "$dir/raci.toml"; fi
+    generation=$("$root/target/release/examples/generate" "$dir/raci.toml" 3)
+    # Dependencies first, so the timed build is the build script plus the library.
+    (cd "$dir" && cargo build -q --release --lib --offline)
+    touch "$dir/raci.toml"
+    start=$(date +%s.%N)
+    (cd "$dir" && cargo build -q --release --lib --offline)
+    build=$(echo "$(date +%s.%N) - $start" | bc)
+    (cd "$dir" && cargo bench -q --offline --bench lookups -- --warm-up-time 1 --measurement-time 3 \
+        "from_id/shuffled/perfect hash" > /dev/null 2>&1)
+    lookup=$(python3 - "$dir/target/criterion" <<'PY'
+import json, pathlib, sys
+for e in pathlib.Path(sys.argv[1]).glob("**/perfect hash*/new/estimates.json"):
+    b = json.loads((e.parent / "benchmark.json").read_text())
+    print(f'{json.loads(e.read_text())["median"]["point_estimate"] / b["throughput"]["Elements"]:.2f}')
+PY
+)
+    printf '%-6s %s\n       rebuild after touching raci.toml (build script + library, release): %.2f s; from_id shuffled: %s ns\n' \
+        "$n" "$generation" "$build" "$lookup"
+done

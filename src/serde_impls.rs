@@ -1,0 +1,67 @@
+//! `serde` for the values, in the forms people write: party and activity ids, role letters,
+//! cells' letters, heading numbers. Deserializing takes what `FromStr` takes, with its messages.
+
+use core::fmt;
+use core::marker::PhantomData;
+use core::str::FromStr;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+use crate::{Activity, ParseError, Party, Role, RoleSet, Section};
+
+/// Reads a string and parses it with `FromStr`, so errors read the same both ways.
+struct ParseVisitor<T>(PhantomData<T>, &'static str);
+
+impl<T: FromStr<Err = ParseError>> Visitor<'_> for ParseVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.1)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        value.parse().map_err(E::custom)
+    }
+}
+
+macro_rules! as_string {
+    ($type:ty, $expecting:literal, |$value:ident, $buffer:ident| $text:expr) => {
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let $value = *self;
+                let mut $buffer = [0u8; 64];
+                let text: &str = $text;
+                serializer.serialize_str(text)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_str(ParseVisitor(PhantomData, $expecting))
+            }
+        }
+    };
+}
+
+as_string!(Party, "a party id or name", |party, _buffer| party.id());
+as_string!(Activity, "an activity id", |activity, _buffer| activity
+    .id());
+as_string!(Section, "a heading number or id", |section, _buffer| {
+    section.number()
+});
+as_string!(Role, "a role letter or name", |role, buffer| role
+    .letter()
+    .encode_utf8(&mut buffer));
+as_string!(RoleSet, "role letters, such as \"RA\"", |set, buffer| {
+    letters(set, &mut buffer)
+});
+
+/// The letters of `set` in legend order, written into `buffer` (roles are at most 16, ASCII).
+fn letters(set: RoleSet, buffer: &mut [u8; 64]) -> &str {
+    let mut len = 0;
+    for role in set {
+        len += role.letter().encode_utf8(&mut buffer[len..]).len();
+    }
+    core::str::from_utf8(&buffer[..len]).unwrap_or_default()
+}

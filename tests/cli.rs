@@ -1,0 +1,164 @@
+//! The `raci` tool (examples/raci.rs) run as a user runs it, through its output and exit codes.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use assert_cmd::prelude::*;
+use ovhcloud_raci::{Activity, Party};
+
+/// The tool's binary, built once (`cargo test` builds examples, `cargo test --test cli` not).
+fn raci() -> Command {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    let binary = BINARY.get_or_init(|| {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "raci"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let deps = std::env::current_exe().unwrap();
+        deps.parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .join("examples")
+            .join("raci")
+    });
+    let mut command = Command::new(binary);
+    command.env_remove("NO_COLOR").env("COLUMNS", "100");
+    command
+}
+
+fn stdout(command: &mut Command) -> String {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn no_arguments_prints_the_whole_matrix() {
+    let out = stdout(&mut raci());
+    assert!(
+        out.starts_with("Shared responsibility for Dedicated Servers (last updated 2024-02-29)\n")
+    );
+    for activity in Activity::ALL {
+        assert!(
+            out.contains(&format!("[{}]", activity.id())),
+            "{}",
+            activity.id()
+        );
+    }
+    assert!(
+        out.contains("    RA        RI        Install the OS [install-os]\n"),
+        "{out}"
+    );
+    // Not a terminal: no colour codes.
+    assert!(!out.contains('\x1b'));
+    // Every line fits the terminal width, but the source's address, which cannot break.
+    let wide: Vec<&str> = out
+        .lines()
+        .filter(|l| l.chars().count() > 100 && *l != ovhcloud_raci::SOURCE_URL)
+        .collect();
+    assert!(wide.is_empty(), "lines wider than COLUMNS: {wide:#?}");
+}
+
+#[test]
+fn list_formats() {
+    let markdown = stdout(raci().args(["list", "--format", "markdown"]));
+    assert_eq!(markdown, ovhcloud_raci::Markdown.to_string());
+
+    let csv = stdout(raci().args(["list", "--format", "csv"]));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec![
+            "section", "heading", "id", "activity", "Customer", "OVHcloud"
+        ]
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), Activity::COUNT);
+    for (record, activity) in records.iter().zip(Activity::ALL) {
+        assert_eq!(&record[2], activity.id());
+        assert_eq!(&record[3], activity.text());
+        assert_eq!(&record[5], activity.roles(Party::Ovhcloud).to_string());
+    }
+
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(raci().args(["list", "--format", "json"]))).unwrap();
+    assert_eq!(
+        json,
+        serde_json::to_value(ovhcloud_raci::view::Matrix).unwrap()
+    );
+}
+
+#[test]
+fn show_who_what_and_search() {
+    let out = stdout(raci().args(["show", "handle-hardware-incidents"]));
+    assert_eq!(
+        out,
+        "Handle hardware and network incidents (tickets and telephone contacts)\n\
+         id: handle-hardware-incidents\n\
+         section: 3. Service usage > 3.2. Event management > 3.2.1. Incidents\n\
+         Customer  AI   Accountable, Informed\n\
+         OVHcloud  RA   Responsible, Accountable\n"
+    );
+    assert_eq!(
+        stdout(raci().args(["who", "accountable", "handle-hardware-incidents"])),
+        "Customer\nOVHcloud\n"
+    );
+    assert_eq!(
+        stdout(raci().args(["who", "C", "install-os"])),
+        "No party is Consulted for \"Install the OS\".\n"
+    );
+    let out = stdout(raci().args(["what", "customer", "C"]));
+    assert_eq!(
+        out,
+        "Customer is Consulted for 1 activities:\n  produce-physical-machinery         \
+         Produce, transport, deliver and maintain physical machinery and buildings\n"
+    );
+    let out = stdout(raci().args(["search", "BACKUP", "restore"]));
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(out.contains("restore-backups"));
+}
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    // Output to a pipe is never coloured; NO_COLOR is honoured as well.
+    let out = stdout(raci().args(["show", "install-os"]).env("NO_COLOR", "1"));
+    assert!(!out.contains('\x1b'));
+}
+
+#[test]
+fn usage_errors_exit_2_and_say_what_is_accepted() {
+    let assert = raci().args(["show", "install-o"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr,
+        "error: unknown activity id \"install-o\": did you mean install-os, install-software?\n"
+    );
+
+    let assert = raci().args(["what", "ovh", "R"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("\"ovhcloud\" (\"OVHcloud\")"), "{stderr}");
+
+    let assert = raci().args(["who", "X", "install-os"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("expected a role letter or name"),
+        "{stderr}"
+    );
+
+    raci().arg("bogus").assert().code(2);
+    raci().args(["list", "--format", "xml"]).assert().code(2);
+    let assert = raci().args(["show", "zzzzzz"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("run `raci list` to see every id"),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,130 @@
+//! JSON round trips for every value, the same messages as `FromStr` on bad input, and the
+//! row and matrix views against the value API.
+
+use ovhcloud_raci::view::{Matrix, Row};
+use ovhcloud_raci::{Activity, Party, Role, RoleSet, Section};
+use serde_json::{Value, json};
+
+fn round_trip<T>(value: &T, expected_json: &str)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let json = serde_json::to_string(value).unwrap();
+    assert_eq!(json, expected_json);
+    assert_eq!(&serde_json::from_str::<T>(&json).unwrap(), value);
+}
+
+#[test]
+fn every_value_round_trips_in_the_form_people_write() {
+    for party in Party::ALL {
+        round_trip(&party, &format!("\"{}\"", party.id()));
+    }
+    for role in Role::ALL {
+        round_trip(&role, &format!("\"{}\"", role.letter()));
+    }
+    for bits in 0u8..16 {
+        let set: RoleSet = Role::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .map(|(_, r)| *r)
+            .collect();
+        round_trip(&set, &format!("\"{set}\""));
+    }
+    for section in Section::ALL {
+        round_trip(&section, &format!("\"{}\"", section.number()));
+    }
+    for activity in Activity::ALL {
+        round_trip(&activity, &format!("\"{}\"", activity.id()));
+    }
+}
+
+#[test]
+fn deserializing_accepts_what_from_str_accepts() {
+    assert_eq!(
+        serde_json::from_str::<Party>("\"OVHcloud\"").unwrap(),
+        Party::Ovhcloud
+    );
+    assert_eq!(
+        serde_json::from_str::<Role>("\"accountable\"").unwrap(),
+        Role::Accountable
+    );
+    assert_eq!(
+        serde_json::from_str::<Section>("\"access-management\"").unwrap(),
+        Section::AccessManagement
+    );
+    assert_eq!(
+        serde_json::from_str::<RoleSet>("\"AR\"").unwrap(),
+        RoleSet::from_letters("RA")
+    );
+}
+
+#[test]
+fn bad_input_gets_the_from_str_message() {
+    fn message<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+        serde_json::from_str::<T>(json).unwrap_err().to_string()
+    }
+    let expected = "ovh".parse::<Party>().unwrap_err().to_string();
+    assert_eq!(
+        message::<Party>("\"ovh\""),
+        format!("{expected} at line 1 column 5")
+    );
+    let expected = "RX".parse::<RoleSet>().unwrap_err().to_string();
+    assert_eq!(
+        message::<RoleSet>("\"RX\""),
+        format!("{expected} at line 1 column 4")
+    );
+    assert!(
+        message::<Activity>("\"install-OS\"").starts_with("unknown activity id \"install-OS\"")
+    );
+    assert!(message::<Section>("\"9.9\"").starts_with("unknown section \"9.9\""));
+    assert!(message::<Role>("\"X\"").starts_with("unknown role \"X\""));
+    assert!(message::<Party>("42").contains("expected a party id or name"));
+}
+
+#[test]
+fn the_row_view_matches_the_api() {
+    for activity in Activity::ALL {
+        let row = serde_json::to_value(Row(activity)).unwrap();
+        let cells: serde_json::Map<String, Value> = Party::ALL
+            .iter()
+            .map(|&p| (p.id().to_owned(), json!(activity.roles(p).to_string())))
+            .collect();
+        assert_eq!(
+            row,
+            json!({
+                "id": activity.id(),
+                "section": activity.section().number(),
+                "text": activity.text(),
+                "cells": cells,
+            })
+        );
+    }
+}
+
+#[test]
+fn the_matrix_view_holds_everything_in_order() {
+    let matrix = serde_json::to_value(Matrix).unwrap();
+    assert_eq!(matrix["title"], ovhcloud_raci::TITLE);
+    assert_eq!(matrix["source"], ovhcloud_raci::SOURCE_URL);
+    assert_eq!(matrix["last_updated"], "2024-02-29");
+    assert_eq!(
+        matrix["parties"],
+        json!([{"id": "customer", "name": "Customer"}, {"id": "ovhcloud", "name": "OVHcloud"}])
+    );
+    let roles: Vec<Value> = Role::ALL
+        .iter()
+        .map(|r| json!({"letter": r.letter().to_string(), "name": r.name(), "description": r.description()}))
+        .collect();
+    assert_eq!(matrix["roles"], json!(roles));
+    let sections: Vec<Value> = Section::ALL
+        .iter()
+        .map(|s| json!({"number": s.number(), "id": s.id(), "title": s.title(), "parent": s.parent().map(Section::number)}))
+        .collect();
+    assert_eq!(matrix["sections"], json!(sections));
+    let rows: Vec<Value> = Activity::ALL
+        .iter()
+        .map(|&a| serde_json::to_value(Row(a)).unwrap())
+        .collect();
+    assert_eq!(matrix["activities"], json!(rows));
+}
