@@ -25,7 +25,7 @@ for n in real ${sizes[@]}; do
     (cd "$dir" && cargo build -q --release --lib --offline)
     build=$(echo "$(date +%s.%N) - $start" | bc)
     (cd "$dir" && cargo bench -q --offline --bench lookups -- --warm-up-time 1 --measurement-time 3 \
-        "from_id/shuffled/perfect hash" > /dev/null 2>&1)
+        "from_id/shuffled/perfect hash" > "$dir/bench.log" 2>&1) || { cat "$dir/bench.log"; exit 1; }
     lookup=$(python3 - "$dir/target/criterion" <<'PY'
 import json, pathlib, sys
 for e in pathlib.Path(sys.argv[1]).glob("**/perfect hash*/new/estimates.json"):

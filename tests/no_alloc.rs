@@ -2,6 +2,8 @@
 //! function and trait impl run over every party, role, section, activity and id, and over
 //! bad input, and must count zero.
 
+mod common;
+
 use std::alloc::System;
 use std::fmt::{self, Write as _};
 use std::hint::black_box;
@@ -105,13 +107,7 @@ fn roles(sink: &mut Sink) {
         parse_all::<Role>(sink, &[role.letter().encode_utf8(&mut letter), role.name()]);
     }
     parse_all::<Role>(sink, BAD);
-    for bits in 0u8..16 {
-        let set: RoleSet = Role::ALL
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| bits & (1 << i) != 0)
-            .map(|(_, r)| *r)
-            .collect();
+    for set in common::every_role_set() {
         write!(sink, "{set} {set:?}").unwrap();
         let mut text = [0u8; 16];
         let mut len = 0;
