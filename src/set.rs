@@ -8,7 +8,7 @@ macro_rules! bitset {
         $name:ident, $iter:ident, $elem:ident, $word:ty, $words:expr, $example:literal
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name {
             words: [$word; $words],
         }
@@ -203,6 +203,14 @@ macro_rules! bitset {
                 } else {
                     None
                 }
+            }
+        }
+
+        /// The empty set. (Written out: arrays of more than 32 words derive no `Default`.)
+        impl Default for $name {
+            #[inline]
+            fn default() -> Self {
+                Self::EMPTY
             }
         }
 
