@@ -169,6 +169,18 @@ mod tests {
     }
 
     #[test]
+    fn ids_that_differ_only_at_the_end_hash_apart() {
+        for n in [100, 2100, 10_000] {
+            let owned: Vec<String> = (0..n).map(|i| format!("row-{i}")).collect();
+            let ids: Vec<&str> = owned.iter().map(String::as_str).collect();
+            let table = build(&ids).unwrap_or_else(|| panic!("no table for {n} ids"));
+            for (i, id) in ids.iter().enumerate() {
+                assert_eq!(lookup(&table, &ids, id), Some(i));
+            }
+        }
+    }
+
+    #[test]
     fn the_search_is_deterministic() {
         let ids = ["install-os", "restore-backups", "destroy-data"];
         assert_eq!(build(&ids), build(&ids));

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use raci_codegen::{Severity, generate, read};
 
 /// A matrix unlike the real one, with texts that need escaping in code and docs.
@@ -286,4 +288,54 @@ fn the_docs_show_every_text_verbatim() {
         "enum.Section.html lacks {title:?}"
     );
     assert!(crate_page.contains(title), "index.html lacks {title:?}");
+}
+
+/// A matrix past 2,048 activities: `ActivitySet` spans more than 32 words there.
+fn large_matrix(rows: usize) -> String {
+    let mut out = String::from(
+        "[matrix]\ntitle = \"Large\"\nsource = \"https://example.com\"\nlast-updated = 2024-01-01\n\
+         legend-header = \"Roles\"\nactivity-header = \"Activity\"\n\n\
+         [[parties]]\nid = \"a\"\nname = \"A\"\n\n[[parties]]\nid = \"b\"\nname = \"B\"\n\n\
+         [[roles]]\nletter = \"R\"\nname = \"Responsible\"\ndescription = \"Does\"\n\n\
+         [[roles]]\nletter = \"A\"\nname = \"Accountable\"\ndescription = \"Answers\"\n\n\
+         [[headings]]\nnumber = \"1\"\nid = \"all\"\ntitle = \"All\"\n\n",
+    );
+    for i in 0..rows {
+        let (a, b) = if i % 3 == 0 { ("RA", "") } else { ("R", "A") };
+        let _ = write!(
+            out,
+            "[[activities]]\nid = \"row-{i}\"\nheading = \"1\"\ntext = \"Row {i}\"\ncells = {{ a = \"{a}\", b = \"{b}\" }}\n\n"
+        );
+    }
+    out
+}
+
+const LARGE_PROBE: &str = r#"
+use ovhcloud_raci::*;
+
+fn main() {
+    let all = ActivitySet::FULL;
+    let by_a = Party::A.activities(Role::Accountable);
+    println!("{} {} {} {:?}", Activity::COUNT, all.len(), by_a.len(), ActivitySet::default().first());
+    println!("{:?} {:?}", Activity::from_id("row-2099"), Activity::from_id("row-2100"));
+}
+"#;
+
+#[test]
+fn a_matrix_of_more_than_2048_activities_compiles_and_works() {
+    let dir = common::probe_crate(
+        "large",
+        &large_matrix(2100),
+        &[("examples/probe.rs", LARGE_PROBE)],
+    );
+    let out = common::cargo(&dir, &["run", "--quiet", "--example", "probe"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "2100 2100 700 None\nSome(Row2099) None\n"
+    );
 }
