@@ -34,6 +34,8 @@ pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf 
         format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
              [lib]\nname = \"ovhcloud_raci\"\n\n\
+             [features]\nserde = [\"dep:serde\"]\n\n\
+             [dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n\n\
              [build-dependencies]\nraci-codegen = {{ path = {:?} }}\n\n[workspace]\n",
             codegen.display().to_string()
         ),
