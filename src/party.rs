@@ -56,7 +56,7 @@ const BY_PARTY_AND_ROLE: [[ActivitySet; Role::COUNT]; Party::COUNT] = {
             let mut r = 0;
             while r < Role::COUNT {
                 if ACTIVITY_CELLS[a][p].contains(Role::ALL[r]) {
-                    table[p][r] = table[p][r].with(crate::Activity::ALL[a]);
+                    table[p][r].insert(crate::Activity::ALL[a]);
                 }
                 r += 1;
             }

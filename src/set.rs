@@ -35,7 +35,7 @@ macro_rules! bitset {
                 let mut set = Self::EMPTY;
                 let mut i = 0;
                 while i < elements.len() {
-                    set = set.with(elements[i]);
+                    set.insert(elements[i]);
                     i += 1;
                 }
                 set
@@ -63,7 +63,10 @@ macro_rules! bitset {
             #[inline]
             pub const fn insert(&mut self, element: $elem) -> bool {
                 let absent = !self.contains(element);
-                *self = self.with(element);
+                // In place: a set of many words is not copied (this also keeps const
+                // evaluation of large tables linear).
+                let i = element as usize;
+                self.words[i / Self::WORD_BITS] |= 1 << (i % Self::WORD_BITS);
                 absent
             }
 
@@ -71,7 +74,8 @@ macro_rules! bitset {
             #[inline]
             pub const fn remove(&mut self, element: $elem) -> bool {
                 let present = self.contains(element);
-                *self = self.without(element);
+                let i = element as usize;
+                self.words[i / Self::WORD_BITS] &= !(1 << (i % Self::WORD_BITS));
                 present
             }
 
