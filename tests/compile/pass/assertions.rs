@@ -1,7 +1,7 @@
 //! Every form of `assert_raci!`, at module level and in a function, and `Holds` bounds.
 
 use ovhcloud_raci::assert_raci;
-use ovhcloud_raci::types::{ActivityType, Holds, activity, party, role};
+use ovhcloud_raci::types::{Holds, activity, party, role};
 
 assert_raci!(InstallOs: Customer = "RA", Ovhcloud = "RI");
 assert_raci!(ConfigureFirmware: Customer = "", Ovhcloud = "RA",);
