@@ -45,8 +45,7 @@ macro_rules! bitset {
             #[must_use]
             #[inline]
             pub const fn with(mut self, element: $elem) -> Self {
-                let i = element as usize;
-                self.words[i / Self::WORD_BITS] |= 1 << (i % Self::WORD_BITS);
+                self.insert(element);
                 self
             }
 
@@ -54,8 +53,7 @@ macro_rules! bitset {
             #[must_use]
             #[inline]
             pub const fn without(mut self, element: $elem) -> Self {
-                let i = element as usize;
-                self.words[i / Self::WORD_BITS] &= !(1 << (i % Self::WORD_BITS));
+                self.remove(element);
                 self
             }
 

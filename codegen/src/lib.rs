@@ -120,22 +120,19 @@ pub fn generate(source: &str) -> Result<Generated, Vec<Diagnostic>> {
         ));
         return Err(diagnostics);
     };
-    let mut code = String::from(GENERATED_HEADER);
-    code.push('\n');
-    code.push_str(&format::format_items(emit::emit(&matrix, &table)));
+    let mut code = source_file(emit::emit(&matrix, &table));
     code.push('\n');
     code.push_str(ID_HASH);
-    let mut types = String::from(GENERATED_HEADER);
-    types.push('\n');
-    types.push_str(&format::format_items(emit_types::emit_types(&matrix)));
-    let mut id_match = String::from(GENERATED_HEADER);
-    id_match.push('\n');
-    id_match.push_str(&format::format_items(emit::emit_id_match(&matrix)));
     Ok(Generated {
         code,
-        types,
-        id_match,
+        types: source_file(emit_types::emit_types(&matrix)),
+        id_match: source_file(emit::emit_id_match(&matrix)),
         docs: docs::crate_page(&matrix),
         warnings,
     })
+}
+
+/// A generated file: the header line, a blank line, then the items laid out.
+fn source_file(items: proc_macro2::TokenStream) -> String {
+    format!("{GENERATED_HEADER}\n{}", format::format_items(items))
 }
