@@ -102,12 +102,14 @@ impl Activity {
         }
         let (length, candidate) = ID_WORDS[index];
         // The four words are the whole id up to 32 bytes; past that, compare the middle.
-        let same = length == key.len()
-            && candidate[0] == words[0]
-            && candidate[1] == words[1]
-            && candidate[2] == words[2]
-            && candidate[3] == words[3]
-            && (length <= 32 || same_middle(ACTIVITY_IDS[index].as_bytes(), key));
+        // One branch for the five comparisons, as hits and misses come in any order.
+        let differ = (length ^ key.len()) as u64
+            | (candidate[0] ^ words[0])
+            | (candidate[1] ^ words[1])
+            | (candidate[2] ^ words[2])
+            | (candidate[3] ^ words[3]);
+        let same =
+            differ == 0 && (length <= 32 || same_middle(ACTIVITY_IDS[index].as_bytes(), key));
         if same {
             Some(Activity::ALL[index])
         } else {

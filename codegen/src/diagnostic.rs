@@ -144,20 +144,26 @@ impl Diagnostics {
     }
 
     /// File order, so a reader fixes them top to bottom; ties keep the order found.
-    pub(crate) fn sorted(mut self) -> Vec<Diagnostic> {
-        self.list.sort_by_key(|d| d.span.start);
-        self.list
+    pub(crate) fn sorted(self) -> Vec<Diagnostic> {
+        // (start, index) pairs sorted as plain numbers: ties keep the order found, and
+        // the crate compiles one sort (see `phf::build`), not one per element type.
+        let mut order: Vec<(u64, u64)> = (0..)
+            .zip(&self.list)
+            .map(|(i, d)| (d.span.start as u64, i))
+            .collect();
+        order.sort_unstable();
+        let mut list: Vec<Option<Diagnostic>> = self.list.into_iter().map(Some).collect();
+        order
+            .iter()
+            .filter_map(|&(_, i)| list.get_mut(usize::try_from(i).ok()?)?.take())
+            .collect()
     }
 }
 
 /// The closest candidate to a misspelled `word`, if one is close enough to suggest.
-pub(crate) fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let word = word.to_ascii_lowercase();
     let limit = (word.chars().count() / 3).max(1);
-    let candidates: Vec<&str> = candidates.into_iter().collect();
     let close = candidates
         .iter()
         .map(|c| (edit_distance(&word, &c.to_ascii_lowercase()), *c))
@@ -205,8 +211,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// `a`, `b` and `c`: a list of names for a message, each in backticks.
-pub(crate) fn one_of<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    let names: Vec<String> = names.into_iter().map(|n| format!("`{n}`")).collect();
+pub(crate) fn one_of(names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match names.as_slice() {
         [] => "nothing".to_owned(),
         [one] => one.clone(),
@@ -231,17 +237,17 @@ mod tests {
     #[test]
     fn suggestions_pick_the_closest_name_within_reach() {
         let keys = ["id", "heading", "text", "cells"];
-        assert_eq!(did_you_mean("txt", keys), Some("text"));
-        assert_eq!(did_you_mean("hedaing", keys), Some("heading"));
-        assert_eq!(did_you_mean("titel", ["title", "source"]), Some("title"));
-        assert_eq!(did_you_mean("Cells", keys), Some("cells"));
-        assert_eq!(did_you_mean("headnig", keys), Some("heading"));
-        assert_eq!(did_you_mean("colour", keys), None);
+        assert_eq!(did_you_mean("txt", &keys), Some("text"));
+        assert_eq!(did_you_mean("hedaing", &keys), Some("heading"));
+        assert_eq!(did_you_mean("titel", &["title", "source"]), Some("title"));
+        assert_eq!(did_you_mean("Cells", &keys), Some("cells"));
+        assert_eq!(did_you_mean("headnig", &keys), Some("heading"));
+        assert_eq!(did_you_mean("colour", &keys), None);
         assert_eq!(
-            did_you_mean("ovh", ["customer", "ovhcloud"]),
+            did_you_mean("ovh", &["customer", "ovhcloud"]),
             Some("ovhcloud")
         );
-        assert_eq!(did_you_mean("c", ["customer", "ovhcloud"]), None);
+        assert_eq!(did_you_mean("c", &["customer", "ovhcloud"]), None);
     }
 
     #[test]
@@ -255,7 +261,7 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        assert_eq!(one_of(["a"]), "`a`");
-        assert_eq!(one_of(["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(one_of(&["a"]), "`a`");
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
     }
 }

@@ -1,7 +1,7 @@
 //! The validated matrix → the type-level matrix: one zero-sized type per party, role,
 //! activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds` follows.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -43,19 +43,19 @@ pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
         )
     });
     let activities = m.activities.iter().map(|a| activity(m, a));
-    // Fewest letters first, then alphabetical: a stable order that reads well.
-    let distinct: BTreeSet<(u32, String, u16)> = m
-        .activities
-        .iter()
-        .flat_map(|a| {
-            a.cells
-                .iter()
-                .map(|&mask| (mask.count_ones(), m.letters(mask), mask))
-        })
-        .collect();
-    let cells = distinct
-        .iter()
-        .map(|(_, letters, mask)| cell(m, letters, *mask));
+    // Fewest letters first, then alphabetical: a stable order that reads well. The key is
+    // the count, two digits, then the letters; the map is the one the validator uses.
+    let mut distinct: BTreeMap<String, usize> = BTreeMap::new();
+    for a in &m.activities {
+        for &mask in &a.cells {
+            let key = format!("{:02}{}", mask.count_ones(), m.letters(mask));
+            distinct.insert(key, usize::from(mask));
+        }
+    }
+    let cells = distinct.iter().filter_map(|(key, &mask)| {
+        let letters = key.get(2..)?;
+        Some(cell(m, letters, u16::try_from(mask).ok()?))
+    });
     quote! {
         #[doc = "One zero-sized type per party: `PartyType::PARTY` is its value."]
         pub mod party { #(#parties)* }

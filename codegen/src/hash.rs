@@ -9,8 +9,8 @@ const K2: u64 = 0xBF58_476D_1CE4_E5B9;
 
 /// Four little-endian words that cover the first and last sixteen bytes of `key`: at
 /// offsets 0, 8 and from the end, overlapping when the key is shorter (zero-padded below
-/// eight bytes). For keys of up to 32 bytes they are the whole key, read with four loads
-/// and no branch on the length.
+/// eight bytes). For keys of up to 32 bytes they are the whole key, read with four loads,
+/// no bounds check and no branch on the length but the one below eight bytes.
 #[inline]
 pub(crate) const fn id_words(key: &[u8]) -> [u64; 4] {
     let len = key.len();
@@ -23,50 +23,55 @@ pub(crate) const fn id_words(key: &[u8]) -> [u64; 4] {
         }
         return [word; 4];
     }
-    let second = if len >= 16 { 8 } else { len - 8 };
-    let third = len.saturating_sub(16);
+    // The first and the last sixteen bytes, or the whole key when it is shorter: written
+    // as splits so that the compiler sees every read in bounds.
+    let (head, _) = key.split_at(if len >= 16 { 16 } else { len });
+    let (_, tail) = key.split_at(if len >= 16 { len - 16 } else { 0 });
     [
-        word_at(key, 0),
-        word_at(key, second),
-        word_at(key, third),
-        word_at(key, len - 8),
+        first_word(key),
+        last_word(head),
+        first_word(tail),
+        last_word(key),
     ]
 }
 
-/// The eight bytes of `key` from `at` (which leaves at least eight), little-endian.
+/// The first eight bytes of `bytes` (which has at least eight), little-endian.
 #[inline]
-const fn word_at(key: &[u8], at: usize) -> u64 {
-    match key.split_at(at).1.first_chunk::<8>() {
+const fn first_word(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
         Some(word) => u64::from_le_bytes(*word),
         None => 0,
     }
 }
 
-/// The folded multiply: the high and low halves of the 128-bit product, xored. One
-/// multiplication that spreads every input bit over the whole result (as in foldhash).
+/// The last eight bytes of `bytes` (which has at least eight), little-endian.
 #[inline]
-#[allow(clippy::cast_possible_truncation)] // the halves of a 128-bit product, on purpose
-const fn folded_multiply(a: u64, b: u64) -> u64 {
-    let product = (a as u128) * (b as u128);
-    (product as u64) ^ ((product >> 64) as u64)
+const fn last_word(bytes: &[u8]) -> u64 {
+    match bytes.last_chunk::<8>() {
+        Some(word) => u64::from_le_bytes(*word),
+        None => 0,
+    }
 }
 
 /// Hashes `key`, whose [`id_words`] are `words`, under `seed`. Without `full` only the first
 /// and last words and the length count (the generator uses that only when they tell every
 /// id apart); with it, every byte does.
+///
+/// Multiply-xor steps: each step is one-to-one in the word it takes in, and the final
+/// multiplication carries every input bit into the high bits, which are the ones used.
 #[inline]
 pub(crate) const fn id_hash(key: &[u8], words: &[u64; 4], seed: u64, full: bool) -> u64 {
-    let mut hash = folded_multiply(words[0] ^ seed ^ K1, words[3] ^ key.len() as u64 ^ K2);
+    let mut hash = (words[0] ^ seed).wrapping_mul(K1) ^ words[3] ^ key.len() as u64;
     if full {
-        hash = folded_multiply(hash ^ words[1], words[2] ^ K1);
+        hash = (hash.wrapping_mul(K2) ^ words[1]).wrapping_mul(K1) ^ words[2];
         // Past 32 bytes, the middle, eight bytes at a time.
         let mut at = 16;
         while at + 16 < key.len() {
-            hash = folded_multiply(hash ^ word_at(key, at), K2);
+            hash = hash.wrapping_mul(K2) ^ first_word(key.split_at(at).1);
             at += 8;
         }
     }
-    hash
+    hash.wrapping_mul(K2)
 }
 
 /// The bucket of a hash among `buckets`, from its high half (a multiply, not a division).

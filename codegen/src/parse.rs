@@ -283,7 +283,7 @@ impl<'t, 'i> Table<'t, 'i> {
         let misspelt = self
             .entries
             .keys()
-            .any(|k| k.get_ref() != key && did_you_mean(k.get_ref(), [key]).is_some());
+            .any(|k| k.get_ref() != key && did_you_mean(k.get_ref(), &[key]).is_some());
         if value.is_none() && !misspelt {
             diags.error(
                 self.span.clone(),
@@ -304,10 +304,10 @@ impl<'t, 'i> Table<'t, 'i> {
                 format!(
                     "unknown key `{name}` in {}; expected {}",
                     self.what,
-                    one_of(known.iter().copied())
+                    one_of(known)
                 ),
             );
-            if let Some(suggestion) = did_you_mean(name, known.iter().copied()) {
+            if let Some(suggestion) = did_you_mean(name, known) {
                 d = d.with_help(format!("did you mean `{suggestion}`?"));
             }
             diags.push(d);

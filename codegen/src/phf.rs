@@ -26,7 +26,7 @@ pub(crate) struct IdTable {
     pub slots: Vec<u16>,
 }
 
-/// Seeds tried before giving up; with distinct ids the first few succeed.
+/// Seeds tried before giving up; with distinct ids one in ten or so succeeds.
 const MAX_SEEDS: u64 = 1_000;
 
 /// The `i`-th seed of the search: spread-out 64-bit values (splitmix64).
@@ -45,20 +45,21 @@ fn seed(i: u64) -> u64 {
 pub(crate) fn build(ids: &[&str]) -> Option<IdTable> {
     let n = ids.len();
     let words: Vec<[u64; 4]> = ids.iter().map(|id| id_words(id.as_bytes())).collect();
-    let mut keys: Vec<(usize, u64, u64)> = ids
+    // What `id_hash` reads of an id without `full`: ids alike in these hash alike under
+    // every seed, so the hash reads only the ends of ids when they tell every id apart.
+    let mut ends: Vec<(u64, u64)> = ids
         .iter()
         .zip(&words)
-        .map(|(id, w)| (id.len(), w[0], w[3]))
+        .map(|(id, w)| (w[0], w[3] ^ id.len() as u64))
         .collect();
-    keys.sort_unstable();
-    keys.dedup();
-    // Read only the ends of ids when they tell every id apart.
-    let full = keys.len() != n;
+    ends.sort_unstable();
+    ends.dedup();
+    let full = ends.len() != n;
     let roomy = (16 * n).next_power_of_two().trailing_zeros().clamp(1, 12);
     // One bucket works when a random map of the ids into the table is often one-to-one:
     // with `n * n <= 4 * slots`, at least one pilot in eight or so is.
     if n * n <= 4 << roomy {
-        if let Some(table) = search(ids, &words, full, roomy, 1, 4) {
+        if let Some(table) = search(ids, &words, full, roomy, 1, MAX_SEEDS) {
             return Some(table);
         }
     }
@@ -86,25 +87,29 @@ fn search(
         for (index, &hash) in hashes.iter().enumerate() {
             buckets[id_bucket(hash, bucket_count)].push(index);
         }
-        // Largest buckets first, while the table is emptiest; ties in bucket order.
-        let mut order: Vec<usize> = (0..bucket_count).collect();
-        order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+        // Largest buckets first, while the table is emptiest; ties in bucket order. (A
+        // counting sort: sizes are small, and this crate compiles a single sort.)
+        let largest = buckets.iter().map(Vec::len).max().unwrap_or(0);
+        let buckets = &buckets;
+        let order = (1..=largest)
+            .rev()
+            .flat_map(|size| (0..bucket_count).filter(move |&b| buckets[b].len() == size));
         let mut slots = vec![EMPTY; slot_count];
         let mut pilots = vec![0u16; bucket_count];
         let mut wanted = Vec::new();
         for b in order {
             let members = &buckets[b];
-            if members.is_empty() {
-                continue;
-            }
-            let placed = (0..=u16::MAX).find(|&pilot| {
+            // A single bucket keeps the pilot 0 and tries seeds instead: the compiler then
+            // folds the hash's last multiplication and the slot's into one.
+            let last_pilot = if bucket_count == 1 { 0 } else { u16::MAX };
+            let placed = (0..=last_pilot).find(|&pilot| {
                 wanted.clear();
                 wanted.extend(members.iter().map(|&m| id_slot(hashes[m], pilot, bits)));
-                if wanted.iter().any(|&s| slots[s] != EMPTY) {
-                    return false;
-                }
-                wanted.sort_unstable();
-                wanted.windows(2).all(|w| w[0] != w[1])
+                // Free slots, and distinct: buckets hold a handful of ids.
+                wanted
+                    .iter()
+                    .enumerate()
+                    .all(|(i, &s)| slots[s] == EMPTY && !wanted[..i].contains(&s))
             });
             let Some(pilot) = placed else { continue 'seeds };
             pilots[b] = pilot;
@@ -166,6 +171,18 @@ mod tests {
             assert_eq!(lookup(&table, &ids, id), Some(i));
         }
         assert!(!build(&["install-os", "restore-backups"]).unwrap().full);
+    }
+
+    #[test]
+    fn ids_whose_ends_cancel_their_lengths_are_hashed_whole() {
+        // The last words differ in one bit, and so do the lengths (16 and 17): the hash of
+        // the ends alone would be the same under every seed.
+        let ids = ["abcdefghijklmnop", "abcdefgh?hjklmnop"];
+        let table = build(&ids).unwrap();
+        assert!(table.full);
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(lookup(&table, &ids, id), Some(i));
+        }
     }
 
     #[test]

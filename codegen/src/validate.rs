@@ -1,6 +1,6 @@
 //! Raw records → a [`Matrix`]: names, references, cells, the RACI rules and their waivers.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, did_you_mean, one_of};
 use crate::ident::{camel_case, is_kebab_id, is_keyword, is_word_name};
@@ -19,19 +19,23 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
     let mut headings = check_headings(raw, diags);
     // Numbers of headings that are in the file but were rejected: rows under them are not
     // reported again, nor are cells when the parties or the legend were rejected.
-    let broken_headings: BTreeSet<&str> = raw
-        .headings
-        .iter()
-        .filter_map(|h| h.number.as_ref().map(|n| n.value.as_str()))
-        .filter(|n| !headings.iter().any(|h| h.number == *n))
-        .collect();
+    let mut broken_headings = Map::new();
+    for h in &raw.headings {
+        if let Some(n) = &h.number {
+            if !headings.iter().any(|h| h.number == n.value) {
+                broken_headings.insert(n.value.clone(), 0);
+            }
+        }
+    }
     let context = Context {
         parties: &parties,
+        party_ids: parties.iter().map(|p| p.id.as_str()).collect(),
         parties_ok,
         roles: &roles,
         roles_ok,
         headings: &headings,
-        broken_headings: &broken_headings,
+        heading_numbers: headings.iter().map(|h| h.number.as_str()).collect(),
+        broken_headings,
     };
     let mut activities = Vec::new();
     let mut last_heading = 0;
@@ -155,21 +159,36 @@ fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Meta> {
     ))
 }
 
-/// The severity of each rule, `None` meaning `off`; every rule defaults to `error`.
-type Severities = BTreeMap<Rule, Option<Severity>>;
+/// The one map type of the crate, keyed by text: one copy of the B-tree code to compile,
+/// as every user of the crate compiles it in their build.
+type Map = BTreeMap<String, usize>;
+
+/// Every rule's name, in [`Rule::ALL`] order.
+const RULE_NAMES: [&str; Rule::ALL.len()] = {
+    let mut names = [""; Rule::ALL.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = Rule::ALL[i].name();
+        i += 1;
+    }
+    names
+};
+
+/// The severity of each rule, in [`Rule::ALL`] order, `None` meaning `off`; every rule
+/// defaults to `error`.
+struct Severities([Option<Severity>; Rule::ALL.len()]);
+
+impl Severities {
+    fn of(&self, rule: Rule) -> Option<Severity> {
+        self.0[rule as usize]
+    }
+}
 
 fn check_rules(raw: &RawMatrix, diags: &mut Diagnostics) -> Severities {
-    let mut severities: Severities = Rule::ALL
-        .iter()
-        .map(|&r| (r, Some(Severity::Error)))
-        .collect();
+    let mut severities = Severities([Some(Severity::Error); Rule::ALL.len()]);
     for rule in &raw.rules {
         let Some(known) = Rule::ALL.into_iter().find(|r| r.name() == rule.name.value) else {
-            diags.push(unknown(
-                &rule.name,
-                "rule",
-                Rule::ALL.iter().map(|r| r.name()),
-            ));
+            diags.push(unknown(&rule.name, "rule", &RULE_NAMES));
             continue;
         };
         let severity = match rule.severity.value.as_str() {
@@ -187,7 +206,7 @@ fn check_rules(raw: &RawMatrix, diags: &mut Diagnostics) -> Severities {
                 continue;
             }
         };
-        severities.insert(known, severity);
+        severities.0[known as usize] = severity;
     }
     severities
 }
@@ -195,11 +214,13 @@ fn check_rules(raw: &RawMatrix, diags: &mut Diagnostics) -> Severities {
 /// What the rows are checked against, and whether it was read without error.
 struct Context<'a> {
     parties: &'a [Party],
+    party_ids: Vec<&'a str>,
     parties_ok: bool,
     roles: &'a [Role],
     roles_ok: bool,
     headings: &'a [Heading],
-    broken_headings: &'a BTreeSet<&'a str>,
+    heading_numbers: Vec<&'a str>,
+    broken_headings: Map,
 }
 
 /// The valid parties, and whether every party was valid.
@@ -340,7 +361,7 @@ fn check_headings(raw: &RawMatrix, diags: &mut Diagnostics) -> Vec<Heading> {
         );
     }
     let mut ids = Names::new("heading");
-    let mut numbers: BTreeMap<String, usize> = BTreeMap::new();
+    let mut numbers = Map::new();
     let mut headings: Vec<Heading> = Vec::new();
     for heading in &raw.headings {
         let number = heading.number.as_ref().and_then(|n| check_number(n, diags));
@@ -431,7 +452,7 @@ fn check_activity(
     let id = raw.id.as_ref().and_then(|id| ids.check_id(id, diags));
     let heading = raw.heading.as_ref().and_then(|h| {
         let found = headings.iter().position(|x| x.number == h.value);
-        if found.is_none() && !context.broken_headings.contains(h.value.as_str()) {
+        if found.is_none() && !context.broken_headings.contains_key(&h.value) {
             let mut d = Diagnostic::error(
                 h.span.clone(),
                 format!(
@@ -439,7 +460,7 @@ fn check_activity(
                     h.value
                 ),
             );
-            if let Some(s) = did_you_mean(&h.value, headings.iter().map(|x| x.number.as_str())) {
+            if let Some(s) = did_you_mean(&h.value, &context.heading_numbers) {
                 d = d.with_help(format!("did you mean \"{s}\"?"));
             }
             diags.push(d);
@@ -459,7 +480,7 @@ fn check_activity(
         let rule = waiver.rule.as_ref().and_then(|r| {
             let found = Rule::ALL.into_iter().find(|x| x.name() == r.value);
             if found.is_none() {
-                diags.push(unknown(r, "rule", Rule::ALL.iter().map(|x| x.name())));
+                diags.push(unknown(r, "rule", &RULE_NAMES));
             } else if waivers.iter().any(|w| Some(w.rule) == found) {
                 diags.error(
                     r.span.clone(),
@@ -506,11 +527,7 @@ fn check_cells(
                     // The party may be one that was rejected; that error is enough.
                     continue;
                 }
-                diags.push(unknown(
-                    party,
-                    "party",
-                    parties.iter().map(|p| p.id.as_str()),
-                ));
+                diags.push(unknown(party, "party", &context.party_ids));
                 complete = false;
                 continue;
             };
@@ -527,8 +544,7 @@ fn check_cells(
         // An unknown party that reads as a misspelling of a missing one is reported once.
         let misspelt = |id: &str| {
             entries.iter().any(|(p, _)| {
-                p.value != id
-                    && did_you_mean(&p.value, parties.iter().map(|x| x.id.as_str())) == Some(id)
+                p.value != id && did_you_mean(&p.value, &context.party_ids) == Some(id)
             })
         };
         for (party, cell) in parties.iter().zip(&cells) {
@@ -606,12 +622,12 @@ fn check_cell(cell: &Text, roles: &[Role], diags: &mut Diagnostics) -> Option<u1
             );
         }
         if last.is_some_and(|l| l > index) {
-            let mut sorted: Vec<(usize, char)> = letters
-                .chars()
-                .filter_map(|c| roles.iter().position(|r| r.letter == c).map(|i| (i, c)))
+            // The legend's letters that the cell has, in legend order.
+            let sorted: String = roles
+                .iter()
+                .map(|r| r.letter)
+                .filter(|&l| letters.contains(l))
                 .collect();
-            sorted.sort_unstable();
-            let sorted: String = sorted.into_iter().map(|(_, c)| c).collect();
             return fail(
                 format!("the letters of cell \"{letters}\" are not in legend order (\"{legend}\")"),
                 Some(format!(
@@ -656,7 +672,7 @@ fn check_rows_rules(
             .find(|w| w.rule.as_ref().is_some_and(|r| r.value == rule.name()));
         match (broken, waiver) {
             (true, None) => {
-                let Some(Some(severity)) = severities.get(&rule) else {
+                let Some(severity) = severities.of(rule) else {
                     continue;
                 };
                 let found = if holders.is_empty() {
@@ -666,7 +682,7 @@ fn check_rows_rules(
                 };
                 diags.push(
                     Diagnostic {
-                        severity: *severity,
+                        severity,
                         span: span.clone(),
                         message: format!(
                             "activity `{}` breaks the rule `{}`: {}, but {found}",
@@ -716,7 +732,7 @@ fn check_rule_letters(
         return;
     }
     for rule in Rule::ALL {
-        let on = matches!(severities.get(&rule), Some(Some(_)));
+        let on = severities.of(rule).is_some();
         if on && !roles.iter().any(|r| r.letter == rule.letter()) {
             let span = raw
                 .rules
@@ -773,17 +789,13 @@ fn checked_text(
 }
 
 /// An "unknown X" error with a suggestion.
-fn unknown<'a>(
-    found: &Text,
-    kind: &str,
-    known: impl Iterator<Item = &'a str> + Clone,
-) -> Diagnostic {
+fn unknown(found: &Text, kind: &str, known: &[&str]) -> Diagnostic {
     let d = Diagnostic::error(
         found.span.clone(),
         format!(
             "unknown {kind} `{}`; expected {}",
             found.value,
-            one_of(known.clone())
+            one_of(known)
         ),
     );
     match did_you_mean(&found.value, known) {
@@ -795,16 +807,20 @@ fn unknown<'a>(
 /// The ids and Rust names of one kind of item, to catch duplicates and collisions.
 struct Names {
     kind: &'static str,
-    ids: BTreeSet<String>,
-    idents: BTreeMap<String, String>,
+    /// Every id seen, to its position.
+    ids: Map,
+    /// Every Rust name taken, to the position in `sources` of what it was made from.
+    idents: Map,
+    sources: Vec<String>,
 }
 
 impl Names {
     fn new(kind: &'static str) -> Self {
         Names {
             kind,
-            ids: BTreeSet::new(),
-            idents: BTreeMap::new(),
+            ids: Map::new(),
+            idents: Map::new(),
+            sources: Vec::new(),
         }
     }
 
@@ -817,7 +833,8 @@ impl Names {
             );
             return None;
         }
-        if !self.ids.insert(id.value.clone()) {
+        let next = self.ids.len();
+        if self.ids.insert(id.value.clone(), next).is_some() {
             diags.error(
                 id.span.clone(),
                 format!("duplicate {} id `{}`", self.kind, id.value),
@@ -847,7 +864,7 @@ impl Names {
             );
             return None;
         }
-        if let Some(first) = self.idents.get(&ident) {
+        if let Some(first) = self.idents.get(&ident).and_then(|&i| self.sources.get(i)) {
             diags.error(
                 from.span.clone(),
                 format!(
@@ -857,7 +874,8 @@ impl Names {
             );
             return None;
         }
-        self.idents.insert(ident.clone(), from.value.clone());
+        self.idents.insert(ident.clone(), self.sources.len());
+        self.sources.push(from.value.clone());
         Some(ident)
     }
 }
@@ -865,15 +883,17 @@ impl Names {
 /// Every spelling `FromStr` accepts for a kind, ASCII case-insensitive, must name one item.
 #[derive(Default)]
 struct Spellings {
-    /// Lowercased spelling → (as written, what it is).
-    seen: BTreeMap<String, (String, &'static str)>,
+    /// Lowercased spelling → its position in `written`.
+    seen: Map,
+    /// Each spelling as written, and what it is.
+    written: Vec<(String, &'static str)>,
 }
 
 impl Spellings {
     /// Records `text`, a `noun` such as "party id"; reports it if already taken.
     fn check(&mut self, text: &Text, noun: &'static str, diags: &mut Diagnostics) -> bool {
         let key = text.value.to_ascii_lowercase();
-        if let Some((first, first_noun)) = self.seen.get(&key) {
+        if let Some((first, first_noun)) = self.seen.get(&key).and_then(|&i| self.written.get(i)) {
             if *first == text.value && *first_noun == noun {
                 diags.error(text.span.clone(), format!("duplicate {noun} \"{first}\""));
             } else {
@@ -887,7 +907,8 @@ impl Spellings {
             }
             return false;
         }
-        self.seen.insert(key, (text.value.clone(), noun));
+        self.seen.insert(key, self.written.len());
+        self.written.push((text.value.clone(), noun));
         true
     }
 }
