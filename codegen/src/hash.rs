@@ -26,7 +26,7 @@ pub(crate) const fn id_words(key: &[u8]) -> [u64; 4] {
     // The first and the last sixteen bytes, or the whole key when it is shorter: written
     // as splits so that the compiler sees every read in bounds.
     let (head, _) = key.split_at(if len >= 16 { 16 } else { len });
-    let (_, tail) = key.split_at(if len >= 16 { len - 16 } else { 0 });
+    let (_, tail) = key.split_at(len.saturating_sub(16));
     [
         first_word(key),
         last_word(head),
