@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Clean-build wall time of ovhcloud-raci as users get it (build script + raci-codegen) against
 # the same crate with its generated files checked in (no build script, no build
-# dependencies). Prints the median of RUNS clean builds of each, debug and release.
+# dependencies), and against that crate with the naive build script of issue 5 added.
+# Prints the median of RUNS clean builds of each, debug and release, taken in turn.
 #
 #   bash benches/build-cost.sh            # RUNS=5 by default
 #
@@ -44,26 +45,42 @@ text = re.sub(r'\[build-dependencies\]\n[^\[]*', '', text)
 open(path, 'w').write(text)
 PY
 grep -q "OUT_DIR" "$b/src/"*.rs && { echo "checked-in copy still reads OUT_DIR" >&2; exit 1; }
+# C: the checked-in crate plus the naive build script of issue 5 (benches/naive/build.rs:
+# serde's derive, toml with its default features, quote, proc-macro2), whose output the
+# library does not read: its cost is that of such a build script alone.
+c="$work/naive"
+cp -r "$b" "$c"
+cp "$root/benches/naive/build.rs" "$c/build.rs"
+cat >> "$c/Cargo.toml" <<'TOML'
+
+[build-dependencies]
+serde = { version = "1", features = ["derive"] }
+toml = "1"
+quote = "1"
+proc-macro2 = "1"
+TOML
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-measure() { # dir profile-flag
-    local dir=$1 flag=$2 t
-    for _ in $(seq "$runs"); do
-        rm -rf "$dir/target"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$dir" && cargo build --lib --offline -q $flag)
-        end=$(date +%s.%N)
-        echo "$end - $start" | bc
-    done | median
+once() { # dir profile-flag: one clean build, in seconds
+    rm -rf "$1/target"
+    local start end
+    start=$(date +%s.%N)
+    (cd "$1" && cargo build --lib --offline -q $2)
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc
 }
 
 echo "machine: $(nproc) cores, $(rustc --version)"
 for profile in debug release; do
     flag=""; [ "$profile" = release ] && flag="--release"
-    a=$(measure "$work/with-build-script" "$flag")
-    b=$(measure "$work/checked-in" "$flag")
-    printf '%-8s with build script %6.2f s   generated files checked in %6.2f s   cost of the build script %6.2f s\n' \
-        "$profile" "$a" "$b" "$(echo "$a - $b" | bc)"
+    # In turn, so that a slow spell of this shared machine hits all three alike.
+    for _ in $(seq "$runs"); do
+        once "$work/with-build-script" "$flag" >> "$work/a.$profile"
+        once "$b" "$flag" >> "$work/b.$profile"
+        once "$c" "$flag" >> "$work/c.$profile"
+    done
+    a=$(median < "$work/a.$profile"); bb=$(median < "$work/b.$profile"); n=$(median < "$work/c.$profile")
+    printf '%-8s checked in %5.2f s | this crate %5.2f s (+%.2f s) | naive build script %5.2f s (+%.2f s)\n' \
+        "$profile" "$bb" "$a" "$(echo "$a - $bb" | bc)" "$n" "$(echo "$n - $bb" | bc)"
 done
