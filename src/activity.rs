@@ -6,8 +6,9 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Activity;
 use crate::matrix::{
-    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_WORDS, ID_FULL_KEY,
-    ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash, id_slot, id_words,
+    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_VARIANTS,
+    ACTIVITY_WORDS, ID_FULL_KEY, ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash,
+    id_slot, id_words,
 };
 use crate::party::{Party, PartySet};
 use crate::role::{Role, RoleSet};
@@ -110,16 +111,16 @@ impl Activity {
             | (candidate[3] ^ words[3]);
         let same =
             differ == 0 && (length <= 32 || same_middle(ACTIVITY_IDS[index].as_bytes(), key));
-        if same {
-            Some(Activity::ALL[index])
-        } else {
-            None
-        }
+        if same { Some(ACTIVITIES[index]) } else { None }
     }
 }
 
-/// The length and four words of every id, so a lookup compares words, not bytes.
-const ID_WORDS: [(usize, [u64; 4]); Activity::COUNT] = {
+/// Every activity, read in place (see `BY_PARTY_AND_ROLE` in `party.rs`).
+const ACTIVITIES: &[Activity; Activity::COUNT] = &Activity::ALL;
+
+/// The length and four words of every id, so a lookup compares words, not bytes. (A
+/// reference, read in place: see `BY_PARTY_AND_ROLE` in `party.rs`.)
+const ID_WORDS: &[(usize, [u64; 4]); Activity::COUNT] = &{
     let mut words = [(0, [0; 4]); Activity::COUNT];
     let mut i = 0;
     while i < Activity::COUNT {
@@ -148,6 +149,14 @@ const fn same_middle(a: &[u8], b: &[u8]) -> bool {
         at += 8;
     }
     true
+}
+
+/// The variant's name, as `#[derive(Debug)]` would write it (read from a table, which
+/// compiles in linear time however many activities the matrix has).
+impl fmt::Debug for Activity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(ACTIVITY_VARIANTS[*self as usize])
+    }
 }
 
 /// The activity's text.

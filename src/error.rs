@@ -182,7 +182,7 @@ impl fmt::Display for ParseError {
             }
             ParseErrorKind::Activity => {
                 f.write_str("expected one of ")?;
-                list(f, &ACTIVITY_IDS)
+                list(f, ACTIVITY_IDS)
             }
         }
     }

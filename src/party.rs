@@ -47,8 +47,13 @@ impl Party {
 }
 
 /// `activities(party, role)`, inverted from the cells once, at compile time.
-const BY_PARTY_AND_ROLE: [[ActivitySet; Role::COUNT]; Party::COUNT] = {
+///
+/// Tables here are references to constants, read in place: indexing a constant array by
+/// value copies the whole array first, in `const` evaluation and in unoptimised builds,
+/// which would make this loop quadratic in the number of activities.
+const BY_PARTY_AND_ROLE: &[[ActivitySet; Role::COUNT]; Party::COUNT] = &{
     let mut table = [[ActivitySet::EMPTY; Role::COUNT]; Party::COUNT];
+    let activities: &[crate::Activity] = &crate::Activity::ALL;
     let mut a = 0;
     while a < ACTIVITY_CELLS.len() {
         let mut p = 0;
@@ -56,7 +61,7 @@ const BY_PARTY_AND_ROLE: [[ActivitySet; Role::COUNT]; Party::COUNT] = {
             let mut r = 0;
             while r < Role::COUNT {
                 if ACTIVITY_CELLS[a][p].contains(Role::ALL[r]) {
-                    table[p][r].insert(crate::Activity::ALL[a]);
+                    table[p][r].insert(activities[a]);
                 }
                 r += 1;
             }

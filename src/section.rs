@@ -7,7 +7,7 @@ use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Section;
 use crate::matrix::{
     Activity, SECTION_ACTIVITIES, SECTION_CHILDREN, SECTION_IDS, SECTION_NUMBERS, SECTION_PARENTS,
-    SECTION_TITLES,
+    SECTION_TITLES, SECTION_VARIANTS,
 };
 
 impl Section {
@@ -77,6 +77,14 @@ impl Section {
             current = parent;
         }
         depth
+    }
+}
+
+/// The variant's name, as `#[derive(Debug)]` would write it (read from a table, which
+/// compiles in linear time however many headings the matrix has).
+impl fmt::Debug for Section {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(SECTION_VARIANTS[*self as usize])
     }
 }
 

@@ -200,8 +200,11 @@ macro_rules! bitset {
 
             #[inline]
             const fn element(index: usize) -> Option<$elem> {
-                if index < $elem::COUNT {
-                    Some($elem::ALL[index])
+                // Through a reference: indexing the constant by value would copy it whole
+                // in `const` evaluation and in unoptimised builds.
+                let all: &[$elem] = &$elem::ALL;
+                if index < all.len() {
+                    Some(all[index])
                 } else {
                     None
                 }

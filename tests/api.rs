@@ -385,3 +385,33 @@ fn the_section_tree_is_consistent() {
         &[Section::Operations, Section::EventManagement]
     );
 }
+
+/// The Rust name an id becomes: its kebab-case words, capitalised and joined.
+fn camel_case(id: &str) -> String {
+    id.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn debug_prints_the_variant_name() {
+    // `Activity` and `Section` write `Debug` from a table rather than derive it.
+    for activity in Activity::ALL {
+        assert_eq!(format!("{activity:?}"), camel_case(activity.id()));
+    }
+    for section in Section::ALL {
+        assert_eq!(format!("{section:?}"), camel_case(section.id()));
+    }
+    assert_eq!(format!("{:?}", Activity::InstallOs), "InstallOs");
+    assert_eq!(
+        format!("{:?}", Some(Section::AccessManagement)),
+        "Some(AccessManagement)"
+    );
+    assert_eq!(format!("{:?}", Party::Ovhcloud), "Ovhcloud");
+}

@@ -3,6 +3,8 @@
 //! The generated code is data only: every method that reads these tables is hand-written
 //! in the library, so it is reviewed, tested and documented once.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
@@ -22,16 +24,48 @@ fn count(n: usize) -> Literal {
     Literal::usize_unsuffixed(n)
 }
 
+/// Every distinct cell of the matrix, as its letters and role mask: fewest letters first,
+/// then alphabetical, a stable order that reads well.
+pub(crate) fn distinct_cells(m: &Matrix) -> Vec<(String, u16)> {
+    // The key is the count, two digits, then the letters; the map type is the validator's.
+    let mut distinct: BTreeMap<String, usize> = BTreeMap::new();
+    for a in &m.activities {
+        for &mask in &a.cells {
+            let key = format!("{:02}{}", mask.count_ones(), m.letters(mask));
+            distinct.insert(key, usize::from(mask));
+        }
+    }
+    distinct
+        .into_iter()
+        .filter_map(|(key, mask)| Some((key.get(2..)?.to_owned(), u16::try_from(mask).ok()?)))
+        .collect()
+}
+
+/// The name of the constant of a cell in the generated `cells` module: its letters, or
+/// `NO_ROLE` (which no run of single letters can spell).
+fn cell_const(letters: &str) -> Ident {
+    ident(if letters.is_empty() {
+        "NO_ROLE"
+    } else {
+        letters
+    })
+}
+
 /// The smallest unsigned type that holds every discriminant of an enum of `n` variants.
 fn repr(n: usize) -> Ident {
     ident(if n <= 1 << 8 { "u8" } else { "u16" })
 }
 
 /// The derives of the generated enums, spelled in full so no generated name can shadow them.
-pub(crate) fn derives() -> TokenStream {
+///
+/// Enums whose size the input sets (sections, activities) get `Debug` by hand, from a table
+/// of variant names (`*_VARIANTS`): the derived `match` of one arm a variant costs the
+/// compiler time that grows faster than the matrix.
+pub(crate) fn derives(debug: bool) -> TokenStream {
+    let debug = debug.then(|| quote! { ::core::fmt::Debug, });
     quote! {
         #[derive(
-            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy,
+            #debug ::core::clone::Clone, ::core::marker::Copy,
             ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
             ::core::cmp::PartialOrd, ::core::cmp::Ord,
         )]
@@ -85,9 +119,9 @@ fn id_table(table: &IdTable) -> TokenStream {
         #[doc = "`Activity::from_id`: the slot table has `1 << ID_SLOT_BITS` slots."]
         pub(crate) const ID_SLOT_BITS: u32 = #bits;
         #[doc = "`Activity::from_id`: the pilot of each bucket of hashes."]
-        pub(crate) const ID_PILOTS: [u16; #pilot_count] = [#(#pilots),*];
+        pub(crate) const ID_PILOTS: &[u16; #pilot_count] = &[#(#pilots),*];
         #[doc = "`Activity::from_id`: the activity in each slot, or `u16::MAX` where none is."]
-        pub(crate) const ID_SLOTS: [u16; #slot_count] = [#(#slots),*];
+        pub(crate) const ID_SLOTS: &[u16; #slot_count] = &[#(#slots),*];
     }
 }
 
@@ -124,7 +158,7 @@ fn metadata(m: &Matrix) -> TokenStream {
 }
 
 fn parties(m: &Matrix) -> TokenStream {
-    let derives = derives();
+    let derives = derives(true);
     let n = count(m.parties.len());
     let repr = repr(m.parties.len());
     let variants = m.parties.iter().map(|p| {
@@ -149,14 +183,14 @@ fn parties(m: &Matrix) -> TokenStream {
         }
 
         #[doc = "`Party::id`, by discriminant."]
-        pub(crate) const PARTY_IDS: [&str; Party::COUNT] = [#(#ids),*];
+        pub(crate) const PARTY_IDS: &[&str; Party::COUNT] = &[#(#ids),*];
         #[doc = "`Party::name`, by discriminant."]
-        pub(crate) const PARTY_NAMES: [&str; Party::COUNT] = [#(#names),*];
+        pub(crate) const PARTY_NAMES: &[&str; Party::COUNT] = &[#(#names),*];
     }
 }
 
 fn roles(m: &Matrix) -> TokenStream {
-    let derives = derives();
+    let derives = derives(true);
     let n = count(m.roles.len());
     let variants = m.roles.iter().map(|r| {
         let doc = format!("`{}`: {}", r.letter, docs::escape(&r.description));
@@ -181,16 +215,16 @@ fn roles(m: &Matrix) -> TokenStream {
         }
 
         #[doc = "`Role::letter`, by discriminant."]
-        pub(crate) const ROLE_LETTERS: [char; Role::COUNT] = [#(#letters),*];
+        pub(crate) const ROLE_LETTERS: &[char; Role::COUNT] = &[#(#letters),*];
         #[doc = "`Role::name`, by discriminant."]
-        pub(crate) const ROLE_NAMES: [&str; Role::COUNT] = [#(#names),*];
+        pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] = &[#(#names),*];
         #[doc = "`Role::description`, by discriminant."]
-        pub(crate) const ROLE_DESCRIPTIONS: [&str; Role::COUNT] = [#(#descriptions),*];
+        pub(crate) const ROLE_DESCRIPTIONS: &[&str; Role::COUNT] = &[#(#descriptions),*];
     }
 }
 
 fn sections(m: &Matrix) -> TokenStream {
-    let derives = derives();
+    let derives = derives(false);
     let n = count(m.headings.len());
     let repr = repr(m.headings.len());
     let variants = m.headings.iter().enumerate().map(|(i, h)| {
@@ -203,6 +237,7 @@ fn sections(m: &Matrix) -> TokenStream {
         quote! { Section::#v }
     };
     let all = (0..m.headings.len()).map(path);
+    let variant_names = m.headings.iter().map(|h| lit(&h.ident));
     let numbers = m.headings.iter().map(|h| lit(&h.number));
     let ids = m.headings.iter().map(|h| lit(&h.id));
     let titles = m.headings.iter().map(|h| lit(&h.title));
@@ -238,23 +273,25 @@ fn sections(m: &Matrix) -> TokenStream {
             pub const COUNT: usize = #n;
         }
 
+        #[doc = "`Section`'s `Debug`: the variant names, by discriminant."]
+        pub(crate) const SECTION_VARIANTS: &[&str; Section::COUNT] = &[#(#variant_names),*];
         #[doc = "`Section::number`, by discriminant."]
-        pub(crate) const SECTION_NUMBERS: [&str; Section::COUNT] = [#(#numbers),*];
+        pub(crate) const SECTION_NUMBERS: &[&str; Section::COUNT] = &[#(#numbers),*];
         #[doc = "`Section::id`, by discriminant."]
-        pub(crate) const SECTION_IDS: [&str; Section::COUNT] = [#(#ids),*];
+        pub(crate) const SECTION_IDS: &[&str; Section::COUNT] = &[#(#ids),*];
         #[doc = "`Section::title`, by discriminant."]
-        pub(crate) const SECTION_TITLES: [&str; Section::COUNT] = [#(#titles),*];
+        pub(crate) const SECTION_TITLES: &[&str; Section::COUNT] = &[#(#titles),*];
         #[doc = "`Section::parent`, by discriminant."]
-        pub(crate) const SECTION_PARENTS: [::core::option::Option<Section>; Section::COUNT] = [#(#parents),*];
+        pub(crate) const SECTION_PARENTS: &[::core::option::Option<Section>; Section::COUNT] = &[#(#parents),*];
         #[doc = "`Section::children`, by discriminant."]
-        pub(crate) const SECTION_CHILDREN: [&[Section]; Section::COUNT] = [#(#children),*];
+        pub(crate) const SECTION_CHILDREN: &[&[Section]; Section::COUNT] = &[#(#children),*];
         #[doc = "`Section::activities`, by discriminant."]
-        pub(crate) const SECTION_ACTIVITIES: [&[Activity]; Section::COUNT] = [#(#rows),*];
+        pub(crate) const SECTION_ACTIVITIES: &[&[Activity]; Section::COUNT] = &[#(#rows),*];
     }
 }
 
 fn activities(m: &Matrix) -> TokenStream {
-    let derives = derives();
+    let derives = derives(false);
     let n = count(m.activities.len());
     let repr = repr(m.activities.len());
     let words = count(m.activities.len().div_ceil(64));
@@ -264,15 +301,31 @@ fn activities(m: &Matrix) -> TokenStream {
         quote! { #[doc = #doc] #v, }
     });
     let all = m.activities.iter().map(|a| ident(&a.ident));
+    let variant_names = m.activities.iter().map(|a| lit(&a.ident));
     let ids = m.activities.iter().map(|a| lit(&a.id));
     let texts = m.activities.iter().map(|a| lit(&a.text));
     let sections = m
         .activities
         .iter()
         .map(|a| ident(&m.headings[a.heading].ident));
+    // Rows name one constant per distinct cell rather than each parse its letters: a
+    // table of ten thousand rows then costs the compiler paths, not calls to evaluate.
+    let cell_consts = distinct_cells(m).into_iter().map(|(letters, _)| {
+        let name = cell_const(&letters);
+        let doc = if letters.is_empty() {
+            "A cell with no role.".to_owned()
+        } else {
+            format!("The cell `{letters}`.")
+        };
+        let letters = lit(&letters);
+        quote! {
+            #[doc = #doc]
+            pub(crate) const #name: RoleSet = RoleSet::from_letters(#letters);
+        }
+    });
     let cells = m.activities.iter().map(|a| {
-        let letters = a.cells.iter().map(|&mask| lit(&m.letters(mask)));
-        quote! { [#(RoleSet::from_letters(#letters)),*] }
+        let names = a.cells.iter().map(|&mask| cell_const(&m.letters(mask)));
+        quote! { [#(cells::#names),*] }
     });
     quote! {
         #[doc = "An activity: one row of the matrix, in document order."]
@@ -289,14 +342,21 @@ fn activities(m: &Matrix) -> TokenStream {
 
         #[doc = "How many 64-bit words an `ActivitySet` needs."]
         pub(crate) const ACTIVITY_WORDS: usize = #words;
+        #[doc = "`Activity`'s `Debug`: the variant names, by discriminant."]
+        pub(crate) const ACTIVITY_VARIANTS: &[&str; Activity::COUNT] = &[#(#variant_names),*];
         #[doc = "`Activity::id`, by discriminant."]
-        pub(crate) const ACTIVITY_IDS: [&str; Activity::COUNT] = [#(#ids),*];
+        pub(crate) const ACTIVITY_IDS: &[&str; Activity::COUNT] = &[#(#ids),*];
         #[doc = "`Activity::text`, by discriminant."]
-        pub(crate) const ACTIVITY_TEXTS: [&str; Activity::COUNT] = [#(#texts),*];
+        pub(crate) const ACTIVITY_TEXTS: &[&str; Activity::COUNT] = &[#(#texts),*];
         #[doc = "`Activity::section`, by discriminant."]
-        pub(crate) const ACTIVITY_SECTIONS: [Section; Activity::COUNT] = [#(Section::#sections),*];
+        pub(crate) const ACTIVITY_SECTIONS: &[Section; Activity::COUNT] = &[#(Section::#sections),*];
+        #[doc = "Each distinct cell of the matrix, named by its letters."]
+        pub(crate) mod cells {
+            use super::RoleSet;
+            #(#cell_consts)*
+        }
         #[doc = "`Activity::roles`: each row's cells, in party order."]
-        pub(crate) const ACTIVITY_CELLS: [[RoleSet; Party::COUNT]; Activity::COUNT] = [#(#cells),*];
+        pub(crate) const ACTIVITY_CELLS: &[[RoleSet; Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
     }
 }
 

@@ -1,13 +1,11 @@
 //! The validated matrix → the type-level matrix: one zero-sized type per party, role,
 //! activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds` follows.
 
-use std::collections::BTreeMap;
-
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::docs;
-use crate::emit::{ident, lit, marker_derives};
+use crate::emit::{distinct_cells, ident, lit, marker_derives};
 use crate::model::{Activity, Matrix};
 
 /// The name of the type-level cell holding `letters`: the letters, or `Blank`.
@@ -43,19 +41,9 @@ pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
         )
     });
     let activities = m.activities.iter().map(|a| activity(m, a));
-    // Fewest letters first, then alphabetical: a stable order that reads well. The key is
-    // the count, two digits, then the letters; the map is the one the validator uses.
-    let mut distinct: BTreeMap<String, usize> = BTreeMap::new();
-    for a in &m.activities {
-        for &mask in &a.cells {
-            let key = format!("{:02}{}", mask.count_ones(), m.letters(mask));
-            distinct.insert(key, usize::from(mask));
-        }
-    }
-    let cells = distinct.iter().filter_map(|(key, &mask)| {
-        let letters = key.get(2..)?;
-        Some(cell(m, letters, u16::try_from(mask).ok()?))
-    });
+    let cells = distinct_cells(m)
+        .into_iter()
+        .map(|(letters, mask)| cell(m, &letters, mask));
     quote! {
         #[doc = "One zero-sized type per party: `PartyType::PARTY` is its value."]
         pub mod party { #(#parties)* }

@@ -39,24 +39,55 @@ pub fn check(text: &str) {
     }
 }
 
-/// The string literals of `const NAME: [_; N] = [..];` in `file`.
+/// The string literals of `const NAME: &[_; N] = &[..];` in `file`.
 fn strings(file: &syn::File, name: &str) -> Vec<String> {
     array(file, name).into_iter().map(string).collect()
 }
 
 fn array<'a>(file: &'a syn::File, name: &str) -> Vec<&'a Expr> {
-    let expr = file
+    let expr = constant(&file.items, name).unwrap_or_else(|| panic!("no const {name}"));
+    match expr {
+        Expr::Reference(r) => match &*r.expr {
+            Expr::Array(a) => a.elems.iter().collect(),
+            _ => panic!("{name} is not a reference to an array"),
+        },
+        _ => panic!("{name} is not a reference"),
+    }
+}
+
+/// The value of `const NAME` among `items`.
+fn constant<'a>(items: &'a [Item], name: &str) -> Option<&'a Expr> {
+    items.iter().find_map(|item| match item {
+        Item::Const(c) if c.ident == name => Some(&*c.expr),
+        _ => None,
+    })
+}
+
+/// The letters of a cell of `ACTIVITY_CELLS`, a path `cells::RA` to a constant of module
+/// `cells` whose value is `RoleSet::from_letters("RA")`.
+fn cell_letters(file: &syn::File, cell: &Expr) -> String {
+    let Expr::Path(path) = cell else {
+        panic!("a cell that is not a path")
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let [module, name] = segments.as_slice() else {
+        panic!("a cell path that is not `cells::NAME`")
+    };
+    assert_eq!(module, "cells");
+    let items = file
         .items
         .iter()
         .find_map(|item| match item {
-            Item::Const(c) if c.ident == name => Some(&*c.expr),
+            Item::Mod(m) if m.ident == "cells" => m.content.as_ref().map(|(_, items)| items),
             _ => None,
         })
-        .unwrap_or_else(|| panic!("no const {name}"));
-    match expr {
-        Expr::Array(a) => a.elems.iter().collect(),
-        _ => panic!("{name} is not an array"),
-    }
+        .expect("a module `cells`");
+    string(constant(items, name).unwrap_or_else(|| panic!("no cell constant {name}")))
 }
 
 fn string(expr: &Expr) -> String {
@@ -137,7 +168,7 @@ fn compare(code: &syn::File, input: &Table) {
         let Expr::Array(cells) = row else {
             panic!("a row is not an array")
         };
-        let cells: Vec<String> = cells.elems.iter().map(string).collect();
+        let cells: Vec<String> = cells.elems.iter().map(|c| cell_letters(code, c)).collect();
         // Cells are written in legend order, so the input's letters come back as they were.
         let expected: Vec<String> = party_ids
             .iter()
