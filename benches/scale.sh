@@ -25,14 +25,18 @@ for n in real ${sizes[@]}; do
     (cd "$dir" && cargo build -q --release --lib --offline)
     build=$(echo "$(date +%s.%N) - $start" | bc)
     (cd "$dir" && cargo bench -q --offline --bench lookups -- --warm-up-time 1 --measurement-time 3 \
-        "from_id/shuffled/perfect hash" > "$dir/bench.log" 2>&1) || { cat "$dir/bench.log"; exit 1; }
+        "from_id/shuffled/(perfect hash|std HashMap)" > "$dir/bench.log" 2>&1) || { cat "$dir/bench.log"; exit 1; }
     lookup=$(python3 - "$dir/target/criterion" <<'PY'
 import json, pathlib, sys
-for e in pathlib.Path(sys.argv[1]).glob("**/perfect hash*/new/estimates.json"):
-    b = json.loads((e.parent / "benchmark.json").read_text())
-    print(f'{json.loads(e.read_text())["median"]["point_estimate"] / b["throughput"]["Elements"]:.2f}')
+ns = {}
+for name in ("perfect hash (this crate)", "std HashMap"):
+    e = pathlib.Path(sys.argv[1]) / "from_id_shuffled" / name / "new"
+    b = json.loads((e / "benchmark.json").read_text())
+    ns[name] = json.loads((e / "estimates.json").read_text())["median"]["point_estimate"] / b["throughput"]["Elements"]
+ours, std = ns["perfect hash (this crate)"], ns["std HashMap"]
+print(f"{ours:.2f} ns (std HashMap {std:.2f} ns, {std / ours:.1f}x)")
 PY
 )
-    printf '%-6s %s\n       rebuild after touching raci.toml (build script + library, release): %.2f s; from_id shuffled: %s ns\n' \
+    printf '%-6s %s\n       rebuild after touching raci.toml (build script + library, release): %.2f s; from_id shuffled: %s\n' \
         "$n" "$generation" "$build" "$lookup"
 done
