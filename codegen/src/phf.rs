@@ -57,7 +57,7 @@ pub(crate) fn build(ids: &[&str]) -> Option<IdTable> {
     let full = ends.len() != n;
     let roomy = (16 * n).next_power_of_two().trailing_zeros().clamp(1, 12);
     // One bucket works when a random map of the ids into the table is often one-to-one:
-    // with `n * n <= 4 * slots`, at least one pilot in eight or so is.
+    // with `n * n <= 4 * slots`, at least one seed in eight or so is.
     if n * n <= 4 << roomy {
         if let Some(table) = search(ids, &words, full, roomy, 1, MAX_SEEDS) {
             return Some(table);
