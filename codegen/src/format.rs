@@ -250,6 +250,27 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
                 out.push_str(open);
                 out.push_str(&flat);
                 out.push_str(close);
+            } else if let Some(short) = short_elements(*delimiter, inner) {
+                // rustfmt's layout for a list of short literals: as many to a line as fit.
+                let inner_indent = INDENT.repeat(depth + 1);
+                out.push_str("[\n");
+                let mut line = String::new();
+                for element in short {
+                    if !line.is_empty()
+                        && inner_indent.len() + line.len() + 1 + element.len() + 1 > MAX_WIDTH
+                    {
+                        let _ = writeln!(out, "{inner_indent}{line}");
+                        line.clear();
+                    }
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(element);
+                    line.push(',');
+                }
+                let _ = writeln!(out, "{inner_indent}{line}");
+                out.push_str(&INDENT.repeat(depth));
+                out.push(']');
             } else if inner.iter().any(|a| matches!(a, Atom::Op(op) if op == ",")) {
                 let inner_indent = INDENT.repeat(depth + 1);
                 out.push_str(open.trim());
@@ -274,6 +295,24 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
             }
         }
     }
+}
+
+/// The elements of a bracket list if each is one literal of at most ten characters (what
+/// rustfmt calls short, and packs several to a line), else `None`.
+fn short_elements(delimiter: Delimiter, inner: &[Atom]) -> Option<Vec<&str>> {
+    if delimiter != Delimiter::Bracket {
+        return None;
+    }
+    inner
+        .split(|a| matches!(a, Atom::Op(op) if op == ","))
+        .filter(|element| !element.is_empty())
+        .map(|element| match element {
+            [Atom::Word(w)] if w.len() <= 10 && !w.starts_with(char::is_alphabetic) => {
+                Some(w.as_str())
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Atoms on one line with Rust's spacing; nested groups may still break.
@@ -377,6 +416,25 @@ impl Party {
             "{text}"
         );
         assert!(text.ends_with("    \"element-number-11\",\n];\n"), "{text}");
+    }
+
+    #[test]
+    fn lists_of_short_literals_fill_their_lines() {
+        let numbers = (0..40u16).map(|i| proc_macro2::Literal::u16_unsuffixed(i * 1000));
+        let tokens = quote! { const X: [u16; 40] = [#(#numbers),*]; };
+        let text = format_items(tokens);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "const X: [u16; 40] = [");
+        assert!(lines[1].starts_with("    0, 1000, 2000, "), "{text}");
+        let body = &lines[1..lines.len() - 1];
+        assert!(
+            body.iter().all(|l| l.len() <= 100 && l.ends_with(',')),
+            "{text}"
+        );
+        // 40 elements of at most 6 characters: three lines of up to 96 columns.
+        assert_eq!(body.len(), 3, "{text}");
+        assert_eq!(body.join(" ").split(", ").count(), 40, "{text}");
+        assert_eq!(*lines.last().unwrap(), "];");
     }
 
     #[test]
