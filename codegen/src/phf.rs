@@ -29,12 +29,13 @@ pub(crate) struct IdTable {
 /// Seeds tried before giving up; with distinct ids one in ten or so succeeds.
 const MAX_SEEDS: u64 = 1_000;
 
-/// The `i`-th seed of the search: spread-out 64-bit values (splitmix64).
+/// The `i`-th seed of the search: spread-out odd 64-bit values (splitmix64), as the hash
+/// multiplies by the seed and an even multiplier would lose the top bit of a word.
 fn seed(i: u64) -> u64 {
     let mut z = i.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    (z ^ (z >> 31)) | 1
 }
 
 /// Finds a perfect hash of `ids` (distinct, at most 65,535 of them), or `None`.
