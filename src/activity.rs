@@ -116,7 +116,7 @@ impl Activity {
 }
 
 /// Every activity, read in place (see `BY_PARTY_AND_ROLE` in `party.rs`).
-const ACTIVITIES: &[Activity; Activity::COUNT] = &Activity::ALL;
+pub(crate) const ACTIVITIES: &[Activity; Activity::COUNT] = &Activity::ALL;
 
 /// The length and four words of every id, so a lookup compares words, not bytes. (A
 /// reference, read in place: see `BY_PARTY_AND_ROLE` in `party.rs`.)

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::activity::ActivitySet;
+use crate::activity::{ACTIVITIES, ActivitySet};
 use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Party;
 use crate::matrix::{ACTIVITY_CELLS, PARTY_IDS, PARTY_NAMES};
@@ -53,7 +53,6 @@ impl Party {
 /// which would make this loop quadratic in the number of activities.
 const BY_PARTY_AND_ROLE: &[[ActivitySet; Role::COUNT]; Party::COUNT] = &{
     let mut table = [[ActivitySet::EMPTY; Role::COUNT]; Party::COUNT];
-    let activities: &[crate::Activity] = &crate::Activity::ALL;
     let mut a = 0;
     while a < ACTIVITY_CELLS.len() {
         let mut p = 0;
@@ -61,7 +60,7 @@ const BY_PARTY_AND_ROLE: &[[ActivitySet; Role::COUNT]; Party::COUNT] = &{
             let mut r = 0;
             while r < Role::COUNT {
                 if ACTIVITY_CELLS[a][p].contains(Role::ALL[r]) {
-                    table[p][r].insert(activities[a]);
+                    table[p][r].insert(ACTIVITIES[a]);
                 }
                 r += 1;
             }

@@ -152,10 +152,9 @@ impl Diagnostics {
             .map(|(i, d)| (d.span.start as u64, i))
             .collect();
         order.sort_unstable();
-        let mut list: Vec<Option<Diagnostic>> = self.list.into_iter().map(Some).collect();
         order
             .iter()
-            .filter_map(|&(_, i)| list.get_mut(usize::try_from(i).ok()?)?.take())
+            .filter_map(|&(_, i)| self.list.get(usize::try_from(i).ok()?).cloned())
             .collect()
     }
 }

@@ -36,8 +36,9 @@ pub(crate) fn distinct_cells(m: &Matrix) -> Vec<(String, u16)> {
         }
     }
     distinct
-        .into_iter()
-        .filter_map(|(key, mask)| Some((key.get(2..)?.to_owned(), u16::try_from(mask).ok()?)))
+        .into_values()
+        .filter_map(|mask| u16::try_from(mask).ok())
+        .map(|mask| (m.letters(mask), mask))
         .collect()
 }
 

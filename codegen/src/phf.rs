@@ -98,11 +98,11 @@ fn search(
         let mut slots = vec![EMPTY; slot_count];
         let mut pilots = vec![0u16; bucket_count];
         let mut wanted = Vec::new();
+        // A single bucket keeps the pilot 0 and tries seeds instead: the compiler then
+        // folds the hash's last multiplication and the slot's into one.
+        let last_pilot = if bucket_count == 1 { 0 } else { u16::MAX };
         for b in order {
             let members = &buckets[b];
-            // A single bucket keeps the pilot 0 and tries seeds instead: the compiler then
-            // folds the hash's last multiplication and the slot's into one.
-            let last_pilot = if bucket_count == 1 { 0 } else { u16::MAX };
             let placed = (0..=last_pilot).find(|&pilot| {
                 wanted.clear();
                 wanted.extend(members.iter().map(|&m| id_slot(hashes[m], pilot, bits)));

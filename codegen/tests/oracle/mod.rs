@@ -110,6 +110,11 @@ fn field(table: &Value, key: &str) -> String {
         .to_owned()
 }
 
+/// The string `key` of every table of `tables`.
+fn fields(tables: &[Value], key: &str) -> Vec<String> {
+    tables.iter().map(|t| field(t, key)).collect()
+}
+
 fn list<'a>(input: &'a Table, key: &str) -> &'a [Value] {
     input
         .get(key)
@@ -119,49 +124,19 @@ fn list<'a>(input: &'a Table, key: &str) -> &'a [Value] {
 
 fn compare(code: &syn::File, input: &Table) {
     let parties = list(input, "parties");
-    let party_ids: Vec<String> = parties.iter().map(|p| field(p, "id")).collect();
+    let party_ids = fields(parties, "id");
     assert_eq!(strings(code, "PARTY_IDS"), party_ids);
-    assert_eq!(
-        strings(code, "PARTY_NAMES"),
-        parties.iter().map(|p| field(p, "name")).collect::<Vec<_>>()
-    );
+    assert_eq!(strings(code, "PARTY_NAMES"), fields(parties, "name"));
     let roles = list(input, "roles");
     let legend: String = roles.iter().map(|r| field(r, "letter")).collect();
     assert_eq!(strings(code, "ROLE_LETTERS").concat(), legend);
-    assert_eq!(
-        strings(code, "ROLE_NAMES"),
-        roles.iter().map(|r| field(r, "name")).collect::<Vec<_>>()
-    );
+    assert_eq!(strings(code, "ROLE_NAMES"), fields(roles, "name"));
     let headings = list(input, "headings");
-    assert_eq!(
-        strings(code, "SECTION_NUMBERS"),
-        headings
-            .iter()
-            .map(|h| field(h, "number"))
-            .collect::<Vec<_>>()
-    );
-    assert_eq!(
-        strings(code, "SECTION_TITLES"),
-        headings
-            .iter()
-            .map(|h| field(h, "title"))
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(strings(code, "SECTION_NUMBERS"), fields(headings, "number"));
+    assert_eq!(strings(code, "SECTION_TITLES"), fields(headings, "title"));
     let activities = list(input, "activities");
-    assert_eq!(
-        strings(code, "ACTIVITY_IDS"),
-        activities
-            .iter()
-            .map(|a| field(a, "id"))
-            .collect::<Vec<_>>()
-    );
-    assert_eq!(
-        strings(code, "ACTIVITY_TEXTS"),
-        activities
-            .iter()
-            .map(|a| field(a, "text"))
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(strings(code, "ACTIVITY_IDS"), fields(activities, "id"));
+    assert_eq!(strings(code, "ACTIVITY_TEXTS"), fields(activities, "text"));
     let rows = array(code, "ACTIVITY_CELLS");
     assert_eq!(rows.len(), activities.len());
     for (row, activity) in rows.iter().zip(activities) {
