@@ -16,7 +16,9 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use ovhcloud_raci::Activity;
 
-include!(concat!(env!("OUT_DIR"), "/id_match.rs"));
+// The baseline `match`, generated from `raci.toml` by `raci_codegen::id_match` and
+// checked against it by `tests/bench_baseline.rs`.
+include!("generated/id_match.rs");
 
 /// About this many lookups an iteration, whatever the number of ids.
 const LOOKUPS: usize = 4096;

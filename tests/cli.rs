@@ -12,7 +12,14 @@ fn raci() -> Command {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
     let binary = BINARY.get_or_init(|| {
         let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "raci"])
+            .args([
+                "build",
+                "--quiet",
+                "--example",
+                "raci",
+                "--features",
+                "serde",
+            ])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .unwrap();

@@ -4,14 +4,13 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::{Diagnostic, Severity, generate};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, LineIndex};
+use crate::{generate, limits};
 
 /// The generated Rust file, in `OUT_DIR`.
 pub const CODE_FILE: &str = "matrix.rs";
 /// The generated type-level matrix, in `OUT_DIR`.
 pub const TYPES_FILE: &str = "types.rs";
-/// `Activity::from_id` as a `match`, in `OUT_DIR`, for the benchmarks.
-pub const ID_MATCH_FILE: &str = "id_match.rs";
 /// The generated crate-page Markdown, in `OUT_DIR`.
 pub const DOCS_FILE: &str = "matrix.md";
 
@@ -36,19 +35,19 @@ pub fn run(input: &Path) -> bool {
 /// [`run`] without the printing: the cargo instructions it would print.
 pub fn run_into(input: &Path, out_dir: &Path) -> Vec<String> {
     let name = input.display().to_string();
-    let source = match fs::read_to_string(input) {
+    let source = match read_text(input) {
         Ok(source) => source,
-        Err(e) => {
+        Err(line) => {
             remove_outputs(out_dir);
-            return vec![format!("cargo::error={name}: cannot read the matrix: {e}")];
+            return vec![line];
         }
     };
+    let index = LineIndex::new(&source);
     match generate(&source) {
         Ok(generated) => {
-            let mut lines = instructions(&generated.warnings, &name, &source);
+            let mut lines = instructions(&generated.warnings, &name, &index);
             let written = write_atomically(&out_dir.join(CODE_FILE), &generated.code)
                 .and_then(|()| write_atomically(&out_dir.join(TYPES_FILE), &generated.types))
-                .and_then(|()| write_atomically(&out_dir.join(ID_MATCH_FILE), &generated.id_match))
                 .and_then(|()| write_atomically(&out_dir.join(DOCS_FILE), &generated.docs));
             if let Err(e) = written {
                 remove_outputs(out_dir);
@@ -61,20 +60,65 @@ pub fn run_into(input: &Path, out_dir: &Path) -> Vec<String> {
         }
         Err(diagnostics) => {
             remove_outputs(out_dir);
-            instructions(&diagnostics, &name, &source)
+            instructions(&diagnostics, &name, &index)
         }
     }
 }
 
-fn instructions(diagnostics: &[Diagnostic], name: &str, source: &str) -> Vec<String> {
+/// The file's text, without a UTF-8 byte-order mark; or the `cargo::error=` line that
+/// says in plain words why it cannot be had.
+fn read_text(input: &Path) -> Result<String, String> {
+    let name = input.display();
+    let unreadable = |why: String| format!("cargo::error={name}: cannot read the matrix: {why}");
+    if input.is_dir() {
+        return Err(unreadable("it is a directory, not a file".to_owned()));
+    }
+    let too_large = |size: u64| {
+        unreadable(format!(
+            "it has {size} bytes; at most {} are read",
+            limits::MAX_INPUT_BYTES
+        ))
+    };
+    match fs::metadata(input) {
+        Ok(meta) if meta.len() > limits::MAX_INPUT_BYTES as u64 => {
+            return Err(too_large(meta.len()));
+        }
+        Ok(_) => {}
+        Err(e) => return Err(unreadable(e.to_string())),
+    }
+    let bytes = fs::read(input).map_err(|e| unreadable(e.to_string()))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            // Position the first invalid byte within the valid text before it.
+            let valid = &bytes[..e.valid_up_to()];
+            let text = std::str::from_utf8(valid).unwrap_or_default();
+            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+            let d = Diagnostic::error(
+                DiagnosticKind::Encoding,
+                text.len()..text.len() + 1,
+                format!("the matrix is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
+            )
+            .with_help("save raci.toml as UTF-8");
+            Err(format!(
+                "cargo::error={}",
+                d.located(&name.to_string(), &LineIndex::new(text))
+            ))
+        }
+    }
+}
+
+/// One cargo instruction a diagnostic: `cargo::error=` or `cargo::warning=`.
+fn instructions(diagnostics: &[Diagnostic], name: &str, index: &LineIndex<'_>) -> Vec<String> {
     diagnostics
         .iter()
         .map(|d| {
-            let kind = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            format!("cargo::{kind}={}", d.located(name, source))
+            format!(
+                "cargo::{}={}",
+                d.severity().as_str(),
+                d.located(name, index)
+            )
         })
         .collect()
 }
@@ -87,7 +131,7 @@ fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
 }
 
 fn remove_outputs(out_dir: &Path) {
-    for file in [CODE_FILE, TYPES_FILE, ID_MATCH_FILE, DOCS_FILE] {
+    for file in [CODE_FILE, TYPES_FILE, DOCS_FILE] {
         // Absent is the state we want; any other failure shows up when the crate compiles.
         let _ = fs::remove_file(out_dir.join(file));
     }

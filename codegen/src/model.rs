@@ -1,8 +1,5 @@
 //! The validated matrix: plain data that the emitter turns into code and docs.
 
-/// How many roles a role set can hold: `RoleSet` is stored in a `u16`.
-pub const MAX_ROLES: usize = 16;
-
 /// A matrix that passed validation. Indices point into the sibling vectors.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matrix {
@@ -28,6 +25,17 @@ pub struct Matrix {
     pub headings: Vec<Heading>,
     /// Activities in document order.
     pub activities: Vec<Activity>,
+    /// Every distinct cell of the matrix, fewest letters first, then alphabetical.
+    pub distinct_cells: Vec<Cell>,
+}
+
+/// A cell's content: the roles one party holds for one activity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The role letters in legend order, `""` for no role.
+    pub letters: String,
+    /// Bit `i` is role `i` of the legend.
+    pub mask: u16,
 }
 
 /// A column of the matrix.
@@ -153,14 +161,31 @@ impl Rule {
 }
 
 impl Matrix {
+    /// Every distinct cell of `activities`, fewest letters first, then alphabetical: a
+    /// stable order that reads well.
+    pub(crate) fn distinct_cells_of(roles: &[Role], activities: &[Activity]) -> Vec<Cell> {
+        let mut masks: Vec<u16> = activities
+            .iter()
+            .flat_map(|a| a.cells.iter().copied())
+            .collect();
+        masks.sort_unstable();
+        masks.dedup();
+        let mut cells: Vec<Cell> = masks
+            .into_iter()
+            .map(|mask| Cell {
+                letters: letters_of(roles, mask),
+                mask,
+            })
+            .collect();
+        cells.sort_by(|a, b| {
+            (a.mask.count_ones(), &a.letters).cmp(&(b.mask.count_ones(), &b.letters))
+        });
+        cells
+    }
+
     /// The letters of a role mask in legend order: `RA`, or `""` for no role.
     pub fn letters(&self, mask: u16) -> String {
-        self.roles
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| mask & (1 << i) != 0)
-            .map(|(_, role)| role.letter)
-            .collect()
+        letters_of(&self.roles, mask)
     }
 
     /// The headings from the top level down to `heading`, inclusive.
@@ -174,4 +199,14 @@ impl Matrix {
         path.reverse();
         path
     }
+}
+
+/// The letters of a role mask in legend order.
+fn letters_of(roles: &[Role], mask: u16) -> String {
+    roles
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| mask & (1 << i) != 0)
+        .map(|(_, role)| role.letter)
+        .collect()
 }

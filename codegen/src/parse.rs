@@ -9,7 +9,7 @@ use core::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, did_you_mean, one_of};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Lookup, quoted};
 
 /// A string from the input with the byte range of its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +21,10 @@ pub(crate) struct Text {
 /// Everything `raci.toml` says, not yet checked for meaning.
 #[derive(Debug, Default)]
 pub(crate) struct RawMatrix {
-    /// The span of the `[matrix]` table, or of the document start when it is missing.
+    /// The `[matrix]` table, if it is there and is a table.
     pub meta: Option<RawMeta>,
+    /// Whether the document has a `matrix` key, even of the wrong type (already reported).
+    pub has_meta_key: bool,
     pub rules: Vec<RawRule>,
     pub parties: Vec<RawParty>,
     pub roles: Vec<RawRole>,
@@ -66,6 +68,7 @@ pub(crate) struct RawRole {
 
 #[derive(Debug)]
 pub(crate) struct RawHeading {
+    pub span: Range<usize>,
     pub number: Option<Text>,
     pub id: Option<Text>,
     pub title: Option<Text>,
@@ -130,9 +133,15 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     };
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
-            let span = error.span().unwrap_or(0..0);
             let message = error.message().trim().replace('\n', "; ");
-            diags.push(Diagnostic::error(span, format!("invalid TOML: {message}")));
+            // The parser gives no place for its recursion limit: point at the most
+            // deeply nested line, the one that reached it.
+            let span = error.span().unwrap_or_else(|| deepest_line(source));
+            diags.error(
+                DiagnosticKind::Syntax,
+                span,
+                format!("invalid TOML: {message}"),
+            );
         }
         return (raw, false);
     }
@@ -144,6 +153,7 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     };
     top.reject_unknown(TOP_KEYS, diags);
 
+    raw.has_meta_key = top.get("matrix").is_some();
     if let Some(value) = top.get("matrix") {
         if let Some(table) = Table::of(value, "`[matrix]`", diags) {
             table.reject_unknown(META_KEYS, diags);
@@ -163,7 +173,7 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
             for (key, value) in table.entries {
                 let name = text_of_key(key);
                 if let Some(severity) =
-                    expect_string(value, &format!("rule `{}`", name.value), diags)
+                    expect_string(value, &format!("rule `{}`", quoted(&name.value)), diags)
                 {
                     raw.rules.push(RawRule { name, severity });
                 }
@@ -190,6 +200,7 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     raw.headings = top.array_of_tables("headings", "heading", diags, |t, diags| {
         t.reject_unknown(HEADING_KEYS, diags);
         RawHeading {
+            span: t.span.clone(),
             number: t.string("number", true, diags),
             id: t.string("id", true, diags),
             title: t.string("title", true, diags),
@@ -208,7 +219,7 @@ fn read_activity(t: &Table<'_, '_>, diags: &mut Diagnostics) -> RawActivity {
             .iter()
             .map(|(key, value)| {
                 let party = text_of_key(key);
-                let what = format!("the cell of party `{}`", party.value);
+                let what = format!("the cell of party `{}`", quoted(&party.value));
                 let letters = expect_string(value, &what, diags);
                 (party, letters)
             })
@@ -259,6 +270,7 @@ impl<'t, 'i> Table<'t, 'i> {
             })
         } else {
             diags.error(
+                DiagnosticKind::WrongType,
                 value.span(),
                 format!(
                     "{what} must be a table, found {}",
@@ -280,12 +292,14 @@ impl<'t, 'i> Table<'t, 'i> {
         let value = self.get(key);
         // A misspelling of `key` is reported as an unknown key that suggests `key`; saying
         // that `key` is missing as well would only repeat it.
-        let misspelt = self
-            .entries
-            .keys()
-            .any(|k| k.get_ref() != key && did_you_mean(k.get_ref(), &[key]).is_some());
+        let misspelt = value.is_none()
+            && self
+                .entries
+                .keys()
+                .any(|k| k.get_ref() != key && diags.suggest(k.get_ref(), &[key]).is_some());
         if value.is_none() && !misspelt {
             diags.error(
+                DiagnosticKind::MissingKey,
                 self.span.clone(),
                 format!("{} is missing the required key `{key}`", self.what),
             );
@@ -299,18 +313,12 @@ impl<'t, 'i> Table<'t, 'i> {
             if known.contains(&name) {
                 continue;
             }
-            let mut d = Diagnostic::error(
-                key.span(),
-                format!(
-                    "unknown key `{name}` in {}; expected {}",
-                    self.what,
-                    one_of(known)
-                ),
-            );
-            if let Some(suggestion) = did_you_mean(name, known) {
-                d = d.with_help(format!("did you mean `{suggestion}`?"));
-            }
-            diags.push(d);
+            let place = format!(" in {}", self.what);
+            let lookup = Lookup {
+                what: "key",
+                place: &place,
+            };
+            diags.unknown(DiagnosticKind::UnknownKey, key.span(), &lookup, name, known);
         }
     }
 
@@ -336,6 +344,7 @@ impl<'t, 'i> Table<'t, 'i> {
             other => {
                 diags.push(
                     Diagnostic::error(
+                        DiagnosticKind::WrongType,
                         value.span(),
                         format!(
                             "`{key}` of {} must be a date, found {}",
@@ -373,6 +382,7 @@ fn tables_in_array<'t, 'i, T>(
 ) -> Vec<T> {
     let DeValue::Array(items) = value.get_ref() else {
         diags.error(
+            DiagnosticKind::WrongType,
             value.span(),
             format!(
                 "`{what}` must be an array of tables (`[[{what}]]`), found {}",
@@ -421,6 +431,7 @@ fn expect_string(
         })
     } else {
         diags.error(
+            DiagnosticKind::WrongType,
             value.span(),
             format!(
                 "{what} must be a string, found {}",
@@ -434,7 +445,7 @@ fn expect_string(
 /// A value's kind, as a reader of the TOML file would name it.
 fn describe(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(s) => format!("the string {s:?}"),
+        DeValue::String(s) => format!("the string \"{}\"", quoted(s)),
         DeValue::Integer(i) => format!("the integer {}", i.as_str()),
         DeValue::Float(f) => format!("the float {}", f.as_str()),
         DeValue::Boolean(b) => format!("the boolean {b}"),
@@ -442,4 +453,23 @@ fn describe(value: &DeValue<'_>) -> String {
         DeValue::Array(_) => "an array".to_owned(),
         DeValue::Table(_) => "a table".to_owned(),
     }
+}
+
+/// The span of the line with the most nesting punctuation outside quotes: where a
+/// recursion limit was reached, for an error the parser gives no place.
+fn deepest_line(source: &str) -> Range<usize> {
+    let mut best = (0, 0..0);
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let depth = line
+            .bytes()
+            .take_while(|&b| b != b'"' && b != b'\'')
+            .filter(|b| matches!(b, b'.' | b'[' | b'{'))
+            .count();
+        if depth > best.0 {
+            best = (depth, start..start + line.trim_end().len());
+        }
+        start += line.len();
+    }
+    best.1
 }

@@ -7,19 +7,20 @@
 use std::fs;
 use std::path::Path;
 
-use raci_codegen::{Severity, generate};
+use raci_codegen::{LineIndex, Severity, generate};
 
 fn render(source: &str) -> (String, bool) {
     let (diagnostics, generated) = match generate(source) {
         Ok(generated) => (generated.warnings, true),
         Err(diagnostics) => (diagnostics, false),
     };
+    let index = LineIndex::new(source);
     let mut out = String::new();
     for d in &diagnostics {
-        out.push_str(&d.render("raci.toml", source));
+        out.push_str(&d.render("raci.toml", &index));
         out.push('\n');
     }
-    let has_error = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let has_error = diagnostics.iter().any(|d| d.severity() == Severity::Error);
     assert_eq!(
         generated, !has_error,
         "code is generated exactly when there is no error"
@@ -74,7 +75,7 @@ fn diagnostics_come_in_file_order() {
     .unwrap();
     let diagnostics = generate(&source).unwrap_err();
     assert!(diagnostics.len() >= 4);
-    let starts: Vec<usize> = diagnostics.iter().map(|d| d.span.start).collect();
+    let starts: Vec<usize> = diagnostics.iter().map(|d| d.span().start).collect();
     let mut sorted = starts.clone();
     sorted.sort_unstable();
     assert_eq!(starts, sorted);

@@ -6,7 +6,7 @@ mod common;
 
 use std::fmt::Write as _;
 
-use raci_codegen::{Severity, generate, read};
+use raci_codegen::{DiagnosticKind, Severity, generate, read};
 
 /// A matrix unlike the real one, with texts that need escaping in code and docs.
 pub const RASCI: &str = r#"
@@ -134,12 +134,12 @@ fn the_model_holds_what_the_input_says() {
     assert_eq!(matrix.letters(matrix.activities[3].cells[0]), "RASCI");
     // `audit` has no Responsible party; the rule is a warning here, so it only warns.
     assert_eq!(warnings.len(), 1);
-    assert_eq!(warnings[0].severity, Severity::Warning);
-    assert!(
-        warnings[0]
-            .message
-            .contains("`audit` breaks the rule `at-least-one-responsible`")
-    );
+    assert_eq!(warnings[0].severity(), Severity::Warning);
+    assert_eq!(warnings[0].kind(), DiagnosticKind::RuleBroken);
+    // It points at the cells of `audit`.
+    let at = RASCI.find("id = \"audit\"").unwrap();
+    let cells = at + RASCI[at..].find("cells = ").unwrap() + "cells = ".len();
+    assert_eq!(warnings[0].span().start, cells);
 }
 
 #[test]

@@ -2,30 +2,45 @@
 //! it is rejected with positioned diagnostics, or it yields Rust that parses and whose
 //! tables say exactly what the input said (read again here, independently, with `toml`).
 
-use raci_codegen::{Severity, generate};
+use raci_codegen::{LineIndex, Severity, generate};
 use syn::{Expr, Item, Lit};
 use toml::{Table, Value};
+
+/// The code points rustc refuses in doc comments and literals (`text_direction_codepoint_*`).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
 
 /// Checks `text` through the whole pipeline; panics on any violation.
 pub fn check(text: &str) {
     match generate(text) {
         Err(diagnostics) => {
             assert!(
-                diagnostics.iter().any(|d| d.severity == Severity::Error),
+                diagnostics.iter().any(|d| d.severity() == Severity::Error),
                 "rejected without an error"
             );
+            let index = LineIndex::new(text);
             for d in &diagnostics {
+                for span in std::iter::once(d.span()).chain(d.related().map(|r| r.0)) {
+                    assert!(
+                        span.start <= span.end && span.end <= text.len(),
+                        "span out of the text: {d:?}"
+                    );
+                }
+                let line = d.render("raci.toml", &index);
                 assert!(
-                    d.span.start <= d.span.end && d.span.end <= text.len(),
-                    "span out of the text: {d:?}"
-                );
-                assert!(
-                    !d.render("raci.toml", text).contains('\n'),
-                    "a diagnostic spans lines: {d:?}"
+                    !line.chars().any(|c| c.is_control() || is_bidi_control(c)),
+                    "a diagnostic prints a control character or spans lines: {line:?}"
                 );
             }
         }
         Ok(generated) => {
+            for file in [&generated.code, &generated.types, &generated.docs] {
+                assert!(
+                    !file.chars().any(is_bidi_control),
+                    "rustc refuses bidirectional controls in code and docs"
+                );
+            }
             let code = syn::parse_file(&generated.code).expect("the generated code parses");
             syn::parse_file(&generated.types).expect("the generated types parse");
             assert_eq!(

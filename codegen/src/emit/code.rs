@@ -1,45 +1,31 @@
-//! The validated matrix → Rust tokens: enums, their const tables, and their docs.
+//! The validated matrix → `matrix.rs`: enums, their const tables and their docs.
 //!
 //! The generated code is data only: every method that reads these tables is hand-written
 //! in the library, so it is reviewed, tested and documented once.
 
-use std::collections::BTreeMap;
-
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use crate::docs;
+use super::{count, derives, docs, ident, lit, source_file};
 use crate::model::Matrix;
 use crate::phf::IdTable;
 
-pub(crate) fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
+/// The id hash, compiled into the generator for the search and copied into the generated
+/// code for lookups: one function, two users.
+const ID_HASH: &str = include_str!("../hash.rs");
 
-pub(crate) fn lit(text: &str) -> Literal {
-    Literal::string(text)
-}
-
-fn count(n: usize) -> Literal {
-    Literal::usize_unsuffixed(n)
-}
-
-/// Every distinct cell of the matrix, as its letters and role mask: fewest letters first,
-/// then alphabetical, a stable order that reads well.
-pub(crate) fn distinct_cells(m: &Matrix) -> Vec<(String, u16)> {
-    // The key is the count, two digits, then the letters; the map type is the validator's.
-    let mut distinct: BTreeMap<String, usize> = BTreeMap::new();
-    for a in &m.activities {
-        for &mask in &a.cells {
-            let key = format!("{:02}{}", mask.count_ones(), m.letters(mask));
-            distinct.insert(key, usize::from(mask));
-        }
-    }
-    distinct
-        .into_values()
-        .filter_map(|mask| u16::try_from(mask).ok())
-        .map(|mask| (m.letters(mask), mask))
-        .collect()
+/// `matrix.rs`: every table of the matrix, and the id hash that reads `ids`.
+pub(crate) fn code(matrix: &Matrix, ids: &IdTable) -> String {
+    let mut tokens = metadata(matrix);
+    tokens.extend(parties(matrix));
+    tokens.extend(roles(matrix));
+    tokens.extend(sections(matrix));
+    tokens.extend(activities(matrix));
+    tokens.extend(id_table(ids));
+    let mut code = source_file(tokens);
+    code.push('\n');
+    code.push_str(ID_HASH);
+    code
 }
 
 /// The name of the constant of a cell in the generated `cells` module: its letters, or
@@ -55,44 +41,6 @@ fn cell_const(letters: &str) -> Ident {
 /// The smallest unsigned type that holds every discriminant of an enum of `n` variants.
 fn repr(n: usize) -> Ident {
     ident(if n <= 1 << 8 { "u8" } else { "u16" })
-}
-
-/// The derives of the generated enums, spelled in full so no generated name can shadow them.
-///
-/// Enums whose size the input sets (sections, activities) get `Debug` by hand, from a table
-/// of variant names (`*_VARIANTS`): the derived `match` of one arm a variant costs the
-/// compiler time that grows faster than the matrix.
-pub(crate) fn derives(debug: bool) -> TokenStream {
-    let debug = debug.then(|| quote! { ::core::fmt::Debug, });
-    quote! {
-        #[derive(
-            #debug ::core::clone::Clone, ::core::marker::Copy,
-            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
-            ::core::cmp::PartialOrd, ::core::cmp::Ord,
-        )]
-    }
-}
-
-/// The derives of the zero-sized marker types: what their traits need and what a value
-/// type is expected to have. (Ordering values of a type with one value says nothing.)
-pub(crate) fn marker_derives() -> TokenStream {
-    quote! {
-        #[derive(
-            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default,
-            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
-        )]
-    }
-}
-
-/// The whole generated module, but for the id hash function (see `hash.rs`).
-pub(crate) fn emit(matrix: &Matrix, ids: &IdTable) -> TokenStream {
-    let mut tokens = metadata(matrix);
-    tokens.extend(parties(matrix));
-    tokens.extend(roles(matrix));
-    tokens.extend(sections(matrix));
-    tokens.extend(activities(matrix));
-    tokens.extend(id_table(ids));
-    tokens
 }
 
 fn id_table(table: &IdTable) -> TokenStream {
@@ -311,14 +259,15 @@ fn activities(m: &Matrix) -> TokenStream {
         .map(|a| ident(&m.headings[a.heading].ident));
     // Rows name one constant per distinct cell rather than each parse its letters: a
     // table of ten thousand rows then costs the compiler paths, not calls to evaluate.
-    let cell_consts = distinct_cells(m).into_iter().map(|(letters, _)| {
-        let name = cell_const(&letters);
+    let cell_consts = m.distinct_cells.iter().map(|cell| {
+        let letters = &cell.letters;
+        let name = cell_const(letters);
         let doc = if letters.is_empty() {
             "A cell with no role.".to_owned()
         } else {
             format!("The cell `{letters}`.")
         };
-        let letters = lit(&letters);
+        let letters = lit(letters);
         quote! {
             #[doc = #doc]
             pub(crate) const #name: RoleSet = RoleSet::from_letters(#letters);
@@ -358,23 +307,5 @@ fn activities(m: &Matrix) -> TokenStream {
         }
         #[doc = "`Activity::roles`: each row's cells, in party order."]
         pub(crate) const ACTIVITY_CELLS: &[[RoleSet; Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
-    }
-}
-
-/// `Activity::from_id` as a plain `match` on the id, for client code such as the benchmarks
-/// that compare it with the perfect hash; it names the library's types from outside.
-pub(crate) fn emit_id_match(m: &Matrix) -> TokenStream {
-    let arms = m.activities.iter().map(|a| {
-        let (id, v) = (lit(&a.id), ident(&a.ident));
-        quote! { #id => ::core::option::Option::Some(::ovhcloud_raci::Activity::#v), }
-    });
-    quote! {
-        #[doc = "The activity with this exact id, found by a `match` on the id."]
-        pub fn activity_from_id_match(id: &str) -> ::core::option::Option<::ovhcloud_raci::Activity> {
-            match id {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
-        }
     }
 }

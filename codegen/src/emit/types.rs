@@ -1,11 +1,11 @@
-//! The validated matrix → the type-level matrix: one zero-sized type per party, role,
-//! activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds` follows.
+//! The validated matrix → `types.rs`, the type-level matrix: one zero-sized type per party,
+//! role, activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds`
+//! follows.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::docs;
-use crate::emit::{distinct_cells, ident, lit, marker_derives};
+use super::{docs, ident, lit, marker_derives, source_file};
 use crate::model::{Activity, Matrix};
 
 /// The name of the type-level cell holding `letters`: the letters, or `Blank`.
@@ -13,8 +13,8 @@ fn cell_type(letters: &str) -> Ident {
     ident(if letters.is_empty() { "Blank" } else { letters })
 }
 
-/// The generated `types` items: modules `party`, `role`, `activity` and `cell`.
-pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
+/// `types.rs`: modules `party`, `role`, `activity` and `cell`.
+pub(crate) fn types(m: &Matrix) -> String {
     let parties = m.parties.iter().map(|p| {
         let doc = format!(
             "Type-level [`Party::{0}`](crate::Party::{0}): {1}.",
@@ -41,10 +41,8 @@ pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
         )
     });
     let activities = m.activities.iter().map(|a| activity(m, a));
-    let cells = distinct_cells(m)
-        .into_iter()
-        .map(|(letters, mask)| cell(m, &letters, mask));
-    quote! {
+    let cells = m.distinct_cells.iter().map(|c| cell(m, &c.letters, c.mask));
+    source_file(quote! {
         #[doc = "One zero-sized type per party: `PartyType::PARTY` is its value."]
         pub mod party { #(#parties)* }
         #[doc = "One zero-sized type per role: `RoleType::ROLE` is its value."]
@@ -53,7 +51,7 @@ pub(crate) fn emit_types(m: &Matrix) -> TokenStream {
         pub mod activity { #(#activities)* }
         #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Blank` when empty)."]
         pub mod cell { #(#cells)* }
-    }
+    })
 }
 
 /// A unit struct named `name`, sealed, implementing `trait_` with `value_path::name`.

@@ -1,4 +1,5 @@
-//! Markdown for rustdoc: the whole matrix for the crate page, and the doc of each item.
+//! The validated matrix → `matrix.md`, the whole matrix for the crate page; and the
+//! Markdown doc of each generated item.
 
 use std::fmt::Write as _;
 

@@ -1,0 +1,60 @@
+//! Raw records → a [`Matrix`]: every check the parser could not make, one concern a file.
+//!
+//! `meta` (the `[matrix]` table), `legend` (parties and roles), `headings`, `rows` (ids,
+//! headings, texts and cells of activities), `rules` (the RACI rules and their waivers),
+//! and under them `names` (ids and Rust names) and `text` (verbatim texts and the address).
+
+mod headings;
+mod legend;
+mod meta;
+mod names;
+mod rows;
+mod rules;
+mod text;
+
+use crate::diagnostic::Diagnostics;
+use crate::model::{Activity, Heading, Matrix};
+use crate::parse::RawMatrix;
+
+/// Checks everything the parser could not, reporting every problem; `None` if any is an error.
+pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matrix> {
+    let meta = meta::check_meta(raw, diags);
+    let severities = rules::check_rules(raw, diags);
+    let legend = legend::check_legend(raw, diags);
+    let headings = headings::check_headings(raw, diags);
+    let activities = rows::check_rows(raw, &legend, &headings, &severities, diags);
+    rules::check_rule_letters(raw, &legend, &severities, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    let meta = meta?;
+    let headings = linked(headings.list, &activities);
+    let (intro_heading, intro) = meta.intro.unzip();
+    Some(Matrix {
+        title: meta.title,
+        source: meta.source,
+        last_updated: meta.last_updated,
+        intro_heading,
+        intro,
+        legend_header: meta.legend_header,
+        activity_header: meta.activity_header,
+        distinct_cells: Matrix::distinct_cells_of(&legend.roles, &activities),
+        parties: legend.parties,
+        roles: legend.roles,
+        headings,
+        activities,
+    })
+}
+
+/// The headings with the rows and headings that stand directly under each.
+fn linked(mut headings: Vec<Heading>, activities: &[Activity]) -> Vec<Heading> {
+    for (index, activity) in activities.iter().enumerate() {
+        headings[activity.heading].activities.push(index);
+    }
+    for index in 0..headings.len() {
+        if let Some(parent) = headings[index].parent {
+            headings[parent].children.push(index);
+        }
+    }
+    headings
+}

@@ -1,0 +1,282 @@
+//! The rows: each activity's id, heading, text and cells, in the page's document order.
+
+use super::headings::Headings;
+use super::legend::Legend;
+use super::names::Names;
+use super::rules::{Severities, check_row, check_waivers};
+use super::text::{Lines, checked_text};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Lookup, quoted};
+use crate::limits::MAX_ACTIVITIES;
+use crate::model::{Activity, Role};
+use crate::parse::{RawActivity, RawCells, RawMatrix, Text};
+
+/// What rows are checked against.
+struct Context<'a> {
+    legend: &'a Legend,
+    party_ids: Vec<&'a str>,
+    headings: &'a Headings,
+    heading_numbers: Vec<&'a str>,
+}
+
+/// Every row that passed, in document order.
+pub(super) fn check_rows(
+    raw: &RawMatrix,
+    legend: &Legend,
+    headings: &Headings,
+    severities: &Severities,
+    diags: &mut Diagnostics,
+) -> Vec<Activity> {
+    if raw.activities.is_empty() {
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::Empty,
+                raw.end.clone(),
+                "the matrix has no activities".to_owned(),
+            )
+            .with_help("add at least one `[[activities]]` table"),
+        );
+    }
+    if let Some(first_over) = raw.activities.get(MAX_ACTIVITIES) {
+        diags.error(
+            DiagnosticKind::LimitExceeded,
+            first_over.span.clone(),
+            format!(
+                "the matrix has {} activities; at most {MAX_ACTIVITIES} are allowed",
+                raw.activities.len()
+            ),
+        );
+    }
+    let context = Context {
+        legend,
+        party_ids: legend.parties.iter().map(|p| p.id.as_str()).collect(),
+        headings,
+        heading_numbers: headings.numbers(),
+    };
+    let mut activities = Vec::new();
+    let mut last_heading = 0;
+    let mut ids = Names::new("activity");
+    for raw_activity in &raw.activities {
+        let Some(activity) = check_activity(raw_activity, &context, &mut ids, diags) else {
+            continue;
+        };
+        if activity.heading < last_heading {
+            let list = &headings.list;
+            diags.error(
+                DiagnosticKind::OutOfOrder,
+                raw_activity.span.clone(),
+                format!(
+                    "activity `{}` stands under heading {} but comes after a row of heading {}; \
+                     keep the rows in the page's document order",
+                    activity.id, list[activity.heading].number, list[last_heading].number
+                ),
+            );
+        }
+        last_heading = last_heading.max(activity.heading);
+        if legend.complete() {
+            check_row(raw_activity, &activity, legend, severities, diags);
+        }
+        activities.push(activity);
+    }
+    activities
+}
+
+fn check_activity(
+    raw: &RawActivity,
+    context: &Context<'_>,
+    ids: &mut Names,
+    diags: &mut Diagnostics,
+) -> Option<Activity> {
+    let id = raw.id.as_ref().and_then(|id| ids.check_id(id, diags));
+    let heading = raw
+        .heading
+        .as_ref()
+        .and_then(|h| check_heading(h, context, diags));
+    let text = raw
+        .text
+        .as_ref()
+        .and_then(|t| checked_text(t, "an activity text", Lines::One, diags));
+    let cells = raw
+        .cells
+        .as_ref()
+        .and_then(|cells| check_cells(cells, context, diags));
+    let waivers = check_waivers(&raw.waivers, diags);
+    let (id, ident) = id?;
+    Some(Activity {
+        id,
+        ident,
+        heading: heading?,
+        text: text?,
+        cells: cells?,
+        waivers,
+    })
+}
+
+/// The heading a row names: defined, or reported (unless it was rejected itself).
+fn check_heading(number: &Text, context: &Context<'_>, diags: &mut Diagnostics) -> Option<usize> {
+    let found = context.headings.find(&number.value);
+    if found.is_none() && !context.headings.is_rejected(&number.value) {
+        let mut d = Diagnostic::error(
+            DiagnosticKind::UnknownReference,
+            number.span.clone(),
+            format!(
+                "activity stands under heading \"{}\", which is not defined",
+                quoted(&number.value)
+            ),
+        );
+        if let Some(s) = diags.suggest(&number.value, &context.heading_numbers) {
+            d = d.with_help(format!("did you mean `{s}`?"));
+        }
+        diags.push(d);
+    }
+    found
+}
+
+const PARTY: Lookup<'static> = Lookup {
+    what: "party",
+    place: "",
+};
+
+/// A row's cells → one role mask per party, or `None` after reporting what is wrong.
+fn check_cells(
+    cells: &RawCells,
+    context: &Context<'_>,
+    diags: &mut Diagnostics,
+) -> Option<Vec<u16>> {
+    let RawCells { span, entries } = cells;
+    let Legend {
+        parties,
+        parties_ok,
+        roles,
+        roles_ok,
+    } = context.legend;
+    let mut masks: Vec<Option<u16>> = vec![None; parties.len()];
+    let mut complete = true;
+    // The parties that an unknown key reads as a misspelling of: each is reported once.
+    let mut misspelt: Vec<&str> = Vec::new();
+    for (party, letters) in entries {
+        let Some(index) = parties.iter().position(|p| p.id == party.value) else {
+            complete = false;
+            // The party may be one that was rejected; that error is enough.
+            if *parties_ok {
+                misspelt.extend(diags.suggest(&party.value, &context.party_ids));
+                diags.unknown(
+                    DiagnosticKind::UnknownReference,
+                    party.span.clone(),
+                    &PARTY,
+                    &party.value,
+                    &context.party_ids,
+                );
+            }
+            continue;
+        };
+        // A value of the wrong type was reported when it was read; letters are only
+        // worth checking against a legend that was read without error.
+        match letters.as_ref().filter(|_| *roles_ok) {
+            Some(letters) => match check_cell(letters, roles, diags) {
+                Some(mask) => masks[index] = Some(mask),
+                None => complete = false,
+            },
+            None => complete = false,
+        }
+    }
+    if *parties_ok {
+        for party in parties {
+            let present = entries.iter().any(|(p, _)| p.value == party.id);
+            if !present && !misspelt.contains(&party.id.as_str()) {
+                diags.push(
+                    Diagnostic::error(
+                        DiagnosticKind::MissingCell,
+                        span.clone(),
+                        format!("no cell for party `{}`", party.id),
+                    )
+                    .with_help(format!(
+                        "every party needs a cell; write `{} = \"\"` if it has no role here",
+                        party.id
+                    )),
+                );
+                complete = false;
+            }
+        }
+    }
+    if complete {
+        masks.into_iter().collect()
+    } else {
+        None
+    }
+}
+
+/// A cell's letters → a role mask; letters must be legend letters, once each, in legend order.
+fn check_cell(cell: &Text, roles: &[Role], diags: &mut Diagnostics) -> Option<u16> {
+    let letters = &cell.value;
+    let shown = quoted(letters);
+    let legend: String = roles.iter().map(|r| r.letter).collect();
+    let fail = |message: String, help: Option<String>, diags: &mut Diagnostics| {
+        let d = Diagnostic::error(DiagnosticKind::InvalidCell, cell.span.clone(), message);
+        diags.push(match help {
+            Some(help) => d.with_help(help),
+            None => d,
+        });
+        None
+    };
+    if letters.chars().any(char::is_whitespace) {
+        let clean: String = letters.chars().filter(|c| !c.is_whitespace()).collect();
+        return fail(
+            format!("cell \"{shown}\" contains whitespace"),
+            Some(format!(
+                "cells are role letters only: write \"{}\"",
+                quoted(&clean)
+            )),
+            diags,
+        );
+    }
+    let mut mask = 0u16;
+    let mut last = None;
+    for c in letters.chars() {
+        let Some(index) = roles.iter().position(|r| r.letter == c) else {
+            let upper = c.to_ascii_uppercase();
+            if c.is_ascii_lowercase() && roles.iter().any(|r| r.letter == upper) {
+                return fail(
+                    format!("role letter \"{c}\" in cell \"{shown}\" is lowercase"),
+                    Some(format!(
+                        "role letters are uppercase: write \"{}\"",
+                        quoted(&letters.to_ascii_uppercase())
+                    )),
+                    diags,
+                );
+            }
+            return fail(
+                format!(
+                    "unknown role letter \"{}\" in cell \"{shown}\"; expected letters of \"{legend}\"",
+                    quoted(c.encode_utf8(&mut [0; 4]))
+                ),
+                Some("write \"\" for a party with no role".to_owned()),
+                diags,
+            );
+        };
+        if mask & (1 << index) != 0 {
+            return fail(
+                format!("role letter \"{c}\" is repeated in cell \"{shown}\""),
+                None,
+                diags,
+            );
+        }
+        if last.is_some_and(|l| l > index) {
+            // The legend's letters that the cell has, in legend order.
+            let sorted: String = roles
+                .iter()
+                .map(|r| r.letter)
+                .filter(|&l| letters.contains(l))
+                .collect();
+            return fail(
+                format!("the letters of cell \"{shown}\" are not in legend order (\"{legend}\")"),
+                Some(format!(
+                    "write \"{sorted}\", so the cell prints back as written"
+                )),
+                diags,
+            );
+        }
+        last = Some(index);
+        mask |= 1 << index;
+    }
+    Some(mask)
+}
