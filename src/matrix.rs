@@ -3,6 +3,4 @@
 // The generated docs quote the source page verbatim: its words are not code to backtick.
 #![allow(clippy::doc_markdown)]
 
-use crate::role::RoleSet;
-
 include!(concat!(env!("OUT_DIR"), "/matrix.rs"));

@@ -270,7 +270,7 @@ fn activities(m: &Matrix) -> TokenStream {
         let letters = lit(letters);
         quote! {
             #[doc = #doc]
-            pub(crate) const #name: RoleSet = RoleSet::from_letters(#letters);
+            pub(crate) const #name: crate::RoleSet = crate::RoleSet::from_letters(#letters);
         }
     });
     let cells = m.activities.iter().map(|a| {
@@ -302,10 +302,9 @@ fn activities(m: &Matrix) -> TokenStream {
         pub(crate) const ACTIVITY_SECTIONS: &[Section; Activity::COUNT] = &[#(Section::#sections),*];
         #[doc = "Each distinct cell of the matrix, named by its letters."]
         pub(crate) mod cells {
-            use super::RoleSet;
             #(#cell_consts)*
         }
         #[doc = "`Activity::roles`: each row's cells, in party order."]
-        pub(crate) const ACTIVITY_CELLS: &[[RoleSet; Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
+        pub(crate) const ACTIVITY_CELLS: &[[crate::RoleSet; Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
     }
 }

@@ -11,6 +11,9 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// Lines longer than this break their lists one element per line.
 const MAX_WIDTH: usize = 100;
+/// An array literal whose elements take more than this on one line is laid out one
+/// element per line (rustfmt's `array_width`).
+const ARRAY_WIDTH: usize = 60;
 const INDENT: &str = "    ";
 
 /// Formats a stream of items as a source file.
@@ -122,66 +125,42 @@ fn block(atoms: &[Atom], depth: usize, items: bool, out: &mut String) {
     while i < atoms.len() {
         let atom = &atoms[i];
         let next = atoms.get(i + 1);
-        match atom {
-            Atom::Doc(text) => {
-                for doc_line in text.split('\n') {
-                    out.push_str(&indent);
-                    out.push_str("///");
-                    if !doc_line.is_empty() {
-                        out.push(' ');
-                        out.push_str(doc_line);
-                    }
-                    out.push('\n');
-                }
+        if let Some(used) = own_line(atom, next, depth, &indent, out) {
+            prev = None;
+            i += used;
+            continue;
+        }
+        if prev.is_some_and(|p| needs_space(p, atom)) {
+            line.push(' ');
+        }
+        let use_tree = matches!(prev, Some(Atom::Op(op)) if op == "::");
+        if let (Atom::Group(Delimiter::Brace, inner), false) = (atom, use_tree) {
+            let nested_items = starts_item_block(atoms, i);
+            braces(inner, nested_items, depth, &indent, &mut line, out);
+            let continues = matches!(next, Some(Atom::Op(op)) if op == "," || op == ";" || op == ".")
+                || matches!(next, Some(Atom::Word(w)) if w == "else");
+            if !continues {
+                end_line(out, &indent, &mut line, items && next.is_some());
                 prev = None;
                 i += 1;
                 continue;
             }
-            Atom::Op(op) if op == "#" => {
-                // An attribute stands on its own line.
-                if let Some(group @ Atom::Group(Delimiter::Bracket, _)) = next {
-                    let mut attr = String::from("#");
-                    inline(group, depth, indent.len() + 1, &mut attr);
-                    out.push_str(&indent);
-                    out.push_str(&attr);
-                    out.push('\n');
-                    prev = None;
-                    i += 2;
-                    continue;
-                }
-            }
-            _ => {}
-        }
-        if let Some(p) = prev {
-            if needs_space(p, atom) {
-                line.push(' ');
-            }
-        }
-        if let Atom::Group(Delimiter::Brace, inner) = atom {
-            {
-                if inner.is_empty() {
-                    line.push_str("{}");
-                } else {
-                    out.push_str(&indent);
-                    out.push_str(&line);
-                    out.push_str("{\n");
-                    line.clear();
-                    let nested_items = starts_item_block(atoms, i);
-                    block(inner, depth + 1, nested_items, out);
-                    line.push('}');
-                }
-                let continues = matches!(next, Some(Atom::Op(op)) if op == "," || op == ";" || op == ".")
-                    || matches!(next, Some(Atom::Word(w)) if w == "else");
-                if !continues {
-                    end_line(out, &indent, &mut line, items && next.is_some());
-                    prev = None;
-                    i += 1;
-                    continue;
-                }
-            }
         } else {
-            let column = indent.len() + line.len();
-            inline(atom, depth, column, &mut line);
+            inline(atom, depth, indent.len() + line.len(), &mut line);
+        }
+        if matches!(atom, Atom::Op(op) if op == "=") && angle_depth == 0 {
+            if let Some(end) = next_line_assignment(&atoms[i + 1..], depth, &indent, &line) {
+                // `line` ends with `=`; the value and its `;` go on the next line.
+                end_line(out, &indent, &mut line, false);
+                let value = layout(&atoms[i + 1..i + 1 + end], depth + 1, indent.len() + 4);
+                let _ = writeln!(out, "{indent}{INDENT}{value};");
+                i += end + 2;
+                if items && i < atoms.len() {
+                    out.push('\n');
+                }
+                prev = None;
+                continue;
+            }
         }
         match atom {
             Atom::Op(op) if op == "<" => angle_depth += 1,
@@ -203,6 +182,89 @@ fn block(atoms: &[Atom], depth: usize, items: bool, out: &mut String) {
     }
 }
 
+/// Writes what stands on lines of its own, a doc comment or an attribute, and returns how
+/// many atoms it took; `None` for anything else.
+fn own_line(
+    atom: &Atom,
+    next: Option<&Atom>,
+    depth: usize,
+    indent: &str,
+    out: &mut String,
+) -> Option<usize> {
+    match (atom, next) {
+        (Atom::Doc(text), _) => {
+            for doc_line in text.split('\n') {
+                let space = if doc_line.is_empty() { "" } else { " " };
+                let _ = writeln!(out, "{indent}///{space}{doc_line}");
+            }
+            Some(1)
+        }
+        (Atom::Op(op), Some(group @ Atom::Group(Delimiter::Bracket, _))) if op == "#" => {
+            let mut attr = String::from("#");
+            inline(group, depth, indent.len() + 1, &mut attr);
+            let _ = writeln!(out, "{indent}{attr}");
+            Some(2)
+        }
+        _ => None,
+    }
+}
+
+/// A block in braces after what `line` holds: the opening line is written, the body laid
+/// out below it, and `line` is left holding the closing brace.
+fn braces(
+    inner: &[Atom],
+    items: bool,
+    depth: usize,
+    indent: &str,
+    line: &mut String,
+    out: &mut String,
+) {
+    let opens = if inner.is_empty() { "{}" } else { "{" };
+    if let Some((head, target)) = long_impl_header(indent, line, opens) {
+        // rustfmt's layout of an `impl` header too long for one line.
+        let _ = write!(
+            out,
+            "{indent}{head}\n{indent}{INDENT}{target}\n{indent}{{\n"
+        );
+        if !inner.is_empty() {
+            block(inner, depth + 1, true, out);
+        }
+        line.clear();
+        line.push('}');
+    } else if inner.is_empty() {
+        line.push_str("{}");
+    } else {
+        let _ = writeln!(out, "{indent}{line}{{");
+        block(inner, depth + 1, items, out);
+        line.clear();
+        line.push('}');
+    }
+}
+
+/// Where a statement's value ends (the index of its `;` in `rest`) when rustfmt would
+/// put it on the line after the `=`: it does not fit after the `=` on one line, but it
+/// does fit whole on the next one.
+fn next_line_assignment(rest: &[Atom], depth: usize, indent: &str, line: &str) -> Option<usize> {
+    let end = rest
+        .iter()
+        .position(|a| matches!(a, Atom::Op(op) if op == ";"))?;
+    let value = &rest[..end];
+    let column = indent.len() + line.len() + 1;
+    let same_line = layout(value, depth, column);
+    if !same_line.contains('\n') && column + same_line.len() < MAX_WIDTH {
+        return None;
+    }
+    let next_line = layout(value, depth + 1, indent.len() + 4);
+    (!next_line.contains('\n') && indent.len() + 4 + next_line.len() < MAX_WIDTH).then_some(end)
+}
+
+/// Atoms laid out from `column`, nested groups breaking as they must.
+fn layout(atoms: &[Atom], depth: usize, column: usize) -> String {
+    let mut out = String::new();
+    sequence(atoms, depth, column, &mut out);
+    out
+}
+
 fn end_line(out: &mut String, indent: &str, line: &mut String, blank: bool) {
     if !line.is_empty() {
         out.push_str(indent);
@@ -213,6 +275,16 @@ fn end_line(out: &mut String, indent: &str, line: &mut String, blank: bool) {
     if blank {
         out.push('\n');
     }
+}
+
+/// `impl … for Type ` split before `for` when the line with its opening brace would be too
+/// long: `(impl …, for Type)`.
+fn long_impl_header<'l>(indent: &str, line: &'l str, opens: &str) -> Option<(&'l str, &'l str)> {
+    if !line.starts_with("impl") || indent.len() + line.len() + opens.len() <= MAX_WIDTH {
+        return None;
+    }
+    let at = line.rfind(" for ")?;
+    Some((&line[..at], line[at + 1..].trim_end()))
 }
 
 /// Whether the brace group at `index` holds items (an `impl`, `mod` or `trait` body).
@@ -235,6 +307,10 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
         Atom::Doc(text) => {
             let _ = write!(out, "#[doc = {text:?}]");
         }
+        Atom::Group(Delimiter::Brace, inner) if is_use_tree(inner) => {
+            // `use a::{b, c}`: no spaces inside the braces.
+            let _ = write!(out, "{{{}}}", flat(inner));
+        }
         Atom::Group(delimiter, inner) => {
             let (open, close) = match delimiter {
                 Delimiter::Parenthesis => ("(", ")"),
@@ -246,7 +322,10 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
             if inner.is_empty() {
                 out.push_str(open.trim());
                 out.push_str(close.trim());
-            } else if column + flat.len() + 2 <= MAX_WIDTH && !flat.contains('\n') {
+            } else if column + flat.len() + 2 <= MAX_WIDTH
+                && !flat.contains('\n')
+                && (*delimiter != Delimiter::Bracket || flat.len() <= ARRAY_WIDTH)
+            {
                 out.push_str(open);
                 out.push_str(&flat);
                 out.push_str(close);
@@ -256,8 +335,9 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
                 out.push_str("[\n");
                 let mut line = String::new();
                 for element in short {
+                    // rustfmt leaves a column free at the end of these lines.
                     if !line.is_empty()
-                        && inner_indent.len() + line.len() + 1 + element.len() + 1 > MAX_WIDTH
+                        && inner_indent.len() + line.len() + 1 + element.len() + 1 >= MAX_WIDTH
                     {
                         let _ = writeln!(out, "{inner_indent}{line}");
                         line.clear();
@@ -295,6 +375,14 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
             }
         }
     }
+}
+
+/// Whether a brace group is a list of imported names, `{CellHas, role}`: words and commas.
+fn is_use_tree(inner: &[Atom]) -> bool {
+    !inner.is_empty()
+        && inner
+            .iter()
+            .all(|a| matches!(a, Atom::Word(_)) || matches!(a, Atom::Op(op) if op == ","))
 }
 
 /// The elements of a bracket list if each is one literal of at most ten characters (what
@@ -336,9 +424,7 @@ fn sequence(atoms: &[Atom], depth: usize, mut column: usize, out: &mut String) {
 }
 
 fn flat(atoms: &[Atom]) -> String {
-    let mut out = String::new();
-    sequence(atoms, 0, 0, &mut out);
-    out
+    layout(atoms, 0, 0)
 }
 
 const SPACED_KEYWORDS: &[&str] = &[
@@ -435,6 +521,92 @@ impl Party {
         assert_eq!(body.len(), 3, "{text}");
         assert_eq!(body.join(" ").split(", ").count(), 40, "{text}");
         assert_eq!(*lines.last().unwrap(), "];");
+    }
+
+    #[test]
+    fn arrays_wider_than_sixty_columns_go_one_element_per_line() {
+        let short = ["Alpha", "Beta"].map(|w| quote::format_ident!("{w}"));
+        let long = [
+            "Aaaaaaaaaaaaaaaa",
+            "Bbbbbbbbbbbbbbbbb",
+            "Cccccccccccccccccc",
+            "Dddd",
+        ]
+        .map(|w| quote::format_ident!("{w}"));
+        let text = format_items(quote! {
+            const S: &[A] = &[#(A::#short),*];
+            const L: &[A] = &[#(A::#long),*];
+        });
+        assert!(
+            text.contains("const S: &[A] = &[A::Alpha, A::Beta];\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "const L: &[A] = &[\n    A::Aaaaaaaaaaaaaaaa,\n    A::Bbbbbbbbbbbbbbbbb,\n"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_value_that_fits_whole_on_the_next_line_goes_there() {
+        let names = ["Responsible", "Accountable", "Consulted", "Informed"];
+        let text = format_items(quote! {
+            pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] = &[#(#names),*];
+        });
+        assert_eq!(
+            text,
+            "pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] =\n    \
+             &[\"Responsible\", \"Accountable\", \"Consulted\", \"Informed\"];\n"
+        );
+    }
+
+    #[test]
+    fn a_long_impl_header_breaks_before_for() {
+        let text = format_items(quote! {
+            impl super::CellOf<super::party::CloudProviderWithAVeryLongName> for DoSomethingRatherLongAgainAndAgain {}
+            impl super::CellOf<super::party::Customer> for Short { type Cell = X; }
+        });
+        assert_eq!(
+            text,
+            "impl super::CellOf<super::party::CloudProviderWithAVeryLongName>\n    \
+             for DoSomethingRatherLongAgainAndAgain\n{\n}\n\n\
+             impl super::CellOf<super::party::Customer> for Short {\n    type Cell = X;\n}\n"
+        );
+    }
+
+    #[test]
+    fn use_trees_stay_on_their_line() {
+        let text = format_items(quote! { mod m { use super::{CellHas, role}; } });
+        assert_eq!(text, "mod m {\n    use super::{CellHas, role};\n}\n");
+    }
+
+    #[test]
+    fn generics_lifetimes_and_paths_get_rust_spacing() {
+        let text = format_items(quote! {
+            impl<A, B> T<A, B> for X {}
+            pub const N: &'static str = <X as T>::NAME;
+            pub(crate) fn f(x: &[u8]) -> Option<&u8> { x.first() }
+        });
+        assert!(text.contains("impl<A, B> T<A, B> for X {}\n"), "{text}");
+        assert!(
+            text.contains("pub const N: &'static str = <X as T>::NAME;\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("pub(crate) fn f(x: &[u8]) -> Option<&u8> {\n    x.first()\n}\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn string_escapes_in_docs_are_read_back() {
+        assert_eq!(
+            unescape(r#""a\"b\\c\n\t\u{e9}\x41""#).as_deref(),
+            Some("a\"b\\c\n\t\u{e9}A")
+        );
+        assert_eq!(unescape("not a literal"), None);
     }
 
     #[test]

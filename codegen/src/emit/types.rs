@@ -50,7 +50,12 @@ pub(crate) fn types(m: &Matrix) -> String {
         #[doc = "One zero-sized type per activity: `ActivityType::ACTIVITY` is its value, and `CellOf` gives its cell for each party."]
         pub mod activity { #(#activities)* }
         #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Blank` when empty)."]
-        pub mod cell { #(#cells)* }
+        // Every type of `cell` is named by capital letters only, so the names it imports,
+        // and the parameters of its impls, which have lowercase letters, are never shadowed.
+        pub mod cell {
+            use super::{CellHas, role};
+            #(#cells)*
+        }
     })
 }
 
@@ -118,8 +123,7 @@ fn cell(m: &Matrix, letters: &str, mask: u16) -> TokenStream {
         .filter(|&(i, _)| mask & (1 << i) != 0)
         .map(|(_, r)| {
             let role = ident(&r.ident);
-            // The parameters have lowercase letters, so no cell type (all capitals) shadows them.
-            quote! { impl<AnyActivity, AnyParty> super::CellHas<super::role::#role, AnyActivity, AnyParty> for #v {} }
+            quote! { impl<AnyActivity, AnyParty> CellHas<role::#role, AnyActivity, AnyParty> for #v {} }
         });
     let zst = marker_derives();
     let letters = lit(letters);
