@@ -1,0 +1,113 @@
+//! What the build script makes of files that are not plain UTF-8 TOML: a byte-order mark,
+//! CRLF line endings, invalid UTF-8, a NUL byte, a directory, a missing file. Each gets a
+//! clean build or one positioned `cargo::error=` line in plain words; never a panic.
+
+mod common;
+
+use std::fs;
+use std::path::PathBuf;
+
+use raci_codegen::build::{CODE_FILE, run_into};
+
+/// A fresh directory under `target/` for one case: (input path, output directory).
+fn case(name: &str) -> (PathBuf, PathBuf) {
+    let dir = common::workspace()
+        .join("target")
+        .join("input-files")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("out")).unwrap();
+    (dir.join("raci.toml"), dir.join("out"))
+}
+
+fn real() -> String {
+    fs::read_to_string(common::workspace().join("raci.toml")).unwrap()
+}
+
+fn errors(lines: &[String]) -> Vec<&String> {
+    lines
+        .iter()
+        .filter(|l| l.starts_with("cargo::error="))
+        .collect()
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let (input, out) = case("bom");
+    fs::write(&input, [b"\xEF\xBB\xBF".as_slice(), real().as_bytes()].concat()).unwrap();
+    let lines = run_into(&input, &out);
+    assert!(errors(&lines).is_empty(), "{lines:?}");
+    assert!(out.join(CODE_FILE).exists());
+}
+
+#[test]
+fn crlf_line_endings_build_the_same_crate() {
+    let (input, out) = case("crlf");
+    fs::write(&input, real().replace('\n', "\r\n")).unwrap();
+    let lines = run_into(&input, &out);
+    assert!(errors(&lines).is_empty(), "{lines:?}");
+    let (lf, lf_out) = case("lf");
+    fs::write(&lf, real()).unwrap();
+    run_into(&lf, &lf_out);
+    // The intro is a multi-line string: its line breaks are read as `\n` either way.
+    assert_eq!(
+        fs::read_to_string(out.join(CODE_FILE)).unwrap(),
+        fs::read_to_string(lf_out.join(CODE_FILE)).unwrap()
+    );
+}
+
+#[test]
+fn invalid_utf8_is_located_at_its_first_bad_byte() {
+    let (input, out) = case("latin1");
+    // "Défense" in Latin-1 on line 3: `é` is the single byte 0xE9.
+    fs::write(&input, b"[matrix]\ntitle = \"ok\"\nx = \"D\xE9fense\"\n").unwrap();
+    let lines = run_into(&input, &out);
+    assert_eq!(
+        errors(&lines),
+        [&format!(
+            "cargo::error={}:3:7: the matrix is not UTF-8 text: byte 0xE9 is not valid here \
+             (help: save raci.toml as UTF-8)",
+            input.display()
+        )]
+    );
+    assert!(!out.join(CODE_FILE).exists());
+}
+
+#[test]
+fn a_nul_byte_is_a_positioned_syntax_error() {
+    let (input, out) = case("nul");
+    fs::write(&input, real().replacen("Objective", "Obj\0ective", 1)).unwrap();
+    let lines = run_into(&input, &out);
+    let errors = errors(&lines);
+    assert_eq!(errors.len(), 1, "{lines:?}");
+    let line = real()
+        .lines()
+        .position(|l| l.contains("Objective"))
+        .unwrap()
+        + 1;
+    assert!(
+        errors[0].contains(&format!("raci.toml:{line}:")) && errors[0].contains("invalid TOML"),
+        "{}",
+        errors[0]
+    );
+    assert!(!errors[0].contains('\0'), "the NUL byte is escaped");
+}
+
+#[test]
+fn a_directory_or_a_missing_file_says_so() {
+    let (input, out) = case("directory");
+    fs::create_dir_all(&input).unwrap();
+    let lines = run_into(&input, &out);
+    assert_eq!(
+        errors(&lines),
+        [&format!(
+            "cargo::error={}: cannot read the matrix: it is a directory, not a file",
+            input.display()
+        )]
+    );
+    let (missing, out) = case("missing");
+    let lines = run_into(&missing, &out);
+    let errors = errors(&lines);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].contains("cannot read the matrix: No such file"), "{}", errors[0]);
+}
