@@ -1,4 +1,5 @@
-//! Times `raci_codegen::generate` on a matrix file and prints the sizes of what it makes.
+//! Times `raci_codegen::generate` on a matrix file and prints the sizes of what it makes,
+//! or, for a rejected file, how many diagnostics it got and the time to render them.
 //!
 //! ```text
 //! cargo run --release -p raci-codegen --example generate -- raci.toml [runs]
@@ -30,11 +31,11 @@ fn main() -> ExitCode {
         last = Some(generated);
     }
     times.sort();
-    if let Some(Ok(generated)) = last {
-        {
+    let median = times[times.len() / 2].as_secs_f64() * 1e3;
+    match last {
+        Some(Ok(generated)) => {
             println!(
-                "{path}: median {:.1} ms over {} runs; code {} KiB, types {} KiB, docs {} KiB",
-                times[times.len() / 2].as_secs_f64() * 1e3,
+                "{path}: median {median:.1} ms over {} runs; code {} KiB, types {} KiB, docs {} KiB",
                 times.len(),
                 generated.code.len() / 1024,
                 generated.types.len() / 1024,
@@ -42,8 +43,24 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-    } else {
-        eprintln!("{path}: the matrix was rejected");
-        ExitCode::FAILURE
+        Some(Err(diagnostics)) => {
+            // Rejected: also time what a build prints, every diagnostic rendered.
+            let start = Instant::now();
+            let index = raci_codegen::LineIndex::new(&source);
+            let rendered: usize = diagnostics
+                .iter()
+                .map(|d| d.render(&path, &index).len() + 1)
+                .sum();
+            println!(
+                "{path}: rejected, median {median:.1} ms over {} runs; {} diagnostics rendered \
+                 ({} KiB) in {:.1} ms",
+                times.len(),
+                diagnostics.len(),
+                rendered / 1024,
+                start.elapsed().as_secs_f64() * 1e3
+            );
+            ExitCode::FAILURE
+        }
+        None => ExitCode::FAILURE,
     }
 }

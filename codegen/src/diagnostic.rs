@@ -79,6 +79,9 @@ pub enum DiagnosticKind {
     RuleWithoutLetter,
     /// More of something than the generated code can hold; see [`crate::limits`].
     LimitExceeded,
+    /// More problems than are kept ([`crate::limits::MAX_REPORTED`]); the span is the
+    /// first one not shown. Always the last diagnostic.
+    Truncated,
 }
 
 /// One problem found in the input, with its place in the text.
@@ -297,12 +300,20 @@ impl<'a> LineIndex<'a> {
 /// so is their number, so a file of a million misspellings costs no more than a few.
 const SUGGESTION_BUDGET: usize = 20_000;
 
+/// How many diagnostics one input keeps: a few screens of errors say what is wrong; a
+/// hostile file of millions would only cost memory and drown the first.
+pub const MAX_REPORTED: usize = 1000;
+
 /// The diagnostics of one input, kept in the order they were found until [`Self::sorted`].
 #[derive(Debug)]
 pub(crate) struct Diagnostics {
     list: Vec<Diagnostic>,
     /// Comparisons left for [`Self::suggest`].
     suggestion_budget: usize,
+    /// Found past [`MAX_REPORTED`]: how many, where the first was, whether any was an error.
+    dropped: usize,
+    first_dropped: Range<usize>,
+    dropped_error: bool,
 }
 
 impl Default for Diagnostics {
@@ -310,6 +321,9 @@ impl Default for Diagnostics {
         Diagnostics {
             list: Vec::new(),
             suggestion_budget: SUGGESTION_BUDGET,
+            dropped: 0,
+            first_dropped: 0..0,
+            dropped_error: false,
         }
     }
 }
@@ -355,7 +369,15 @@ impl Diagnostics {
     }
 
     pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
-        self.list.push(diagnostic);
+        if self.list.len() < MAX_REPORTED {
+            self.list.push(diagnostic);
+            return;
+        }
+        if self.dropped == 0 {
+            self.first_dropped = diagnostic.span.clone();
+        }
+        self.dropped += 1;
+        self.dropped_error |= diagnostic.severity == Severity::Error;
     }
 
     /// Records an error of `kind` at `span`.
@@ -364,7 +386,7 @@ impl Diagnostics {
     }
 
     pub(crate) fn has_errors(&self) -> bool {
-        self.list.iter().any(|d| d.severity == Severity::Error)
+        self.dropped_error || self.list.iter().any(|d| d.severity == Severity::Error)
     }
 
     /// File order, so a reader fixes them top to bottom; ties keep the order found.
@@ -376,10 +398,31 @@ impl Diagnostics {
             .map(|(i, d)| (d.span.start as u64, i))
             .collect();
         order.sort_unstable();
-        order
+        let mut sorted: Vec<Diagnostic> = order
             .iter()
             .filter_map(|&(_, i)| self.list.get(usize::try_from(i).ok()?).cloned())
-            .collect()
+            .collect();
+        if self.dropped > 0 {
+            let severity = if self.dropped_error {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            sorted.push(
+                Diagnostic::error(
+                    DiagnosticKind::Truncated,
+                    self.first_dropped,
+                    format!(
+                        "{} more problems were found and are not shown: only the first \
+                         {MAX_REPORTED} found are",
+                        self.dropped
+                    ),
+                )
+                .with_severity(severity)
+                .with_help("fix these, then build again"),
+            );
+        }
+        sorted
     }
 }
 

@@ -18,16 +18,17 @@ pub const MAX_HEADINGS: usize = 10_000;
 /// Activities (rows), for the same reason as [`MAX_HEADINGS`].
 pub const MAX_ACTIVITIES: usize = 10_000;
 
-/// How deep headings nest: `1.2.3` is depth 3.
-pub const MAX_DEPTH: usize = 32;
-
 /// Characters of an id (party, heading, activity), and of a role name. Each becomes the
 /// name of a type in the docs, and so of a file: rustdoc fails on file names of 255 bytes.
 pub const MAX_ID_LEN: usize = 64;
 
-/// Characters of a heading number (`3.1.2`).
+/// Characters of a heading number (`3.1.2`); so headings nest at most 32 deep.
 pub const MAX_NUMBER_LEN: usize = 64;
 
 /// Characters of any text: title, intro, headers, party names, descriptions, heading
 /// titles, activity texts and waiver reasons.
 pub const MAX_TEXT_LEN: usize = 16_384;
+
+/// Diagnostics kept for one input; past it, one last diagnostic says how many more there
+/// were.
+pub use crate::diagnostic::MAX_REPORTED;

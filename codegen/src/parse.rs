@@ -133,7 +133,13 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     };
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
-            let message = error.message().trim().replace('\n', "; ");
+            let message = match error.message().trim() {
+                "recursion limit" => {
+                    "keys, tables or arrays nest too deeply (the parser's recursion limit)"
+                        .to_owned()
+                }
+                other => other.replace('\n', "; "),
+            };
             // The parser gives no place for its recursion limit: point at the most
             // deeply nested line, the one that reached it.
             let span = error.span().unwrap_or_else(|| deepest_line(source));

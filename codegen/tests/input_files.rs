@@ -34,7 +34,11 @@ fn errors(lines: &[String]) -> Vec<&String> {
 #[test]
 fn a_byte_order_mark_is_skipped() {
     let (input, out) = case("bom");
-    fs::write(&input, [b"\xEF\xBB\xBF".as_slice(), real().as_bytes()].concat()).unwrap();
+    fs::write(
+        &input,
+        [b"\xEF\xBB\xBF".as_slice(), real().as_bytes()].concat(),
+    )
+    .unwrap();
     let lines = run_into(&input, &out);
     assert!(errors(&lines).is_empty(), "{lines:?}");
     assert!(out.join(CODE_FILE).exists());
@@ -109,5 +113,9 @@ fn a_directory_or_a_missing_file_says_so() {
     let lines = run_into(&missing, &out);
     let errors = errors(&lines);
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].contains("cannot read the matrix: No such file"), "{}", errors[0]);
+    assert!(
+        errors[0].contains("cannot read the matrix: No such file"),
+        "{}",
+        errors[0]
+    );
 }

@@ -23,10 +23,47 @@ fn text() -> impl Strategy<Value = String> {
             Just("'".to_owned()),
             Just("`".to_owned()),
             Just("#".to_owned()),
+            Just("- item".to_owned()),
+            Just("1986.".to_owned()),
+            Just("https://x.example/a".to_owned()),
+            Just("<script>".to_owned()),
+            // Printable scalar values from every plane.
+            prop::collection::vec(printable(), 1..12).prop_map(String::from_iter),
         ],
         1..6,
     )
     .prop_map(|words| words.join(" "))
+}
+
+/// Any scalar value but controls, bidirectional controls and white space, which a text
+/// may not hold (or start or end with): what an accepted text is made of.
+fn printable() -> impl Strategy<Value = char> {
+    any::<char>().prop_filter("a character a text may hold", |c| {
+        !c.is_control()
+            && !c.is_whitespace()
+            && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// Any scalar values at all, for one field of a matrix: controls, bidirectional controls
+/// and white space included, so the input is most often rejected with a position.
+fn raw_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![any::<char>(), Just('\u{202E}'), Just('\u{1b}'), Just(' ')],
+        1..24,
+    )
+    .prop_map(String::from_iter)
+}
+
+/// A multi-line text for the intro: lines of [`text`], some indented.
+fn intro() -> impl Strategy<Value = String> {
+    prop::collection::vec((prop::bool::ANY, text()), 1..4).prop_map(|lines| {
+        lines
+            .into_iter()
+            .map(|(indent, line)| if indent { format!("    {line}") } else { line })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 fn toml_string(s: &str) -> String {
@@ -37,22 +74,31 @@ fn toml_string(s: &str) -> String {
 /// with arbitrary cells (so some break the rules), all rules set to warning or error.
 fn matrix() -> impl Strategy<Value = String> {
     (
-        1usize..4,
-        prop::bool::ANY,
+        // Rules at `warning` nine times in ten: random cells break them most of the time.
+        (1usize..4, prop::bool::ANY, prop::bool::weighted(0.9)),
         prop::collection::vec((0usize..3, text()), 1..6),
         prop::collection::vec((text(), prop::collection::vec(0u8..32, 4)), 1..8),
-        prop::bool::ANY,
+        (
+            prop_oneof![3 => text(), 1 => raw_text()],
+            intro(),
+            text(),
+            prop_oneof![3 => "[a-z]{1,8}", 1 => "[a-z][a-z0-9-]{0,70}"],
+        ),
     )
-        .prop_map(|(parties, rasci, headings, rows, warn)| {
+        .prop_map(|((parties, rasci, warn), headings, rows, (title, intro, party_name, first_id))| {
             let letters = if rasci { "RASCI" } else { "RACI" };
             let severity = if warn { "warning" } else { "error" };
             let mut out = format!(
-                "[matrix]\ntitle = \"T\"\nsource = \"https://example.com\"\nlast-updated = 2024-01-01\n\
+                "[matrix]\ntitle = {}\nsource = \"https://example.com\"\nlast-updated = 2024-01-01\n\
+                 intro-heading = \"Intro\"\nintro = {}\n\
                  legend-header = \"Roles\"\nactivity-header = \"Activity\"\n\n[rules]\n\
-                 exactly-one-accountable = \"{severity}\"\nat-least-one-responsible = \"{severity}\"\n\n"
+                 exactly-one-accountable = \"{severity}\"\nat-least-one-responsible = \"{severity}\"\n\n",
+                toml_string(&title),
+                toml_string(&intro)
             );
             for p in 0..parties {
-                let _ = write!(out, "[[parties]]\nid = \"party-{p}\"\nname = \"Party {p}\"\n\n");
+                let name = if p == 0 { toml_string(&party_name) } else { format!("\"Party {p}\"") };
+                let _ = write!(out, "[[parties]]\nid = \"party-{p}\"\nname = {name}\n\n");
             }
             for (i, letter) in letters.chars().enumerate() {
                 let _ = write!(out, "[[roles]]\nletter = \"{letter}\"\nname = \"Role {i}\"\ndescription = \"Role {letter}\"\n\n");
@@ -90,9 +136,10 @@ fn matrix() -> impl Strategy<Value = String> {
                         format!("party-{p} = \"{cell}\"")
                     })
                     .collect();
+                let id = if i == 0 { first_id.clone() } else { format!("row-{i}") };
                 let _ = write!(
                     out,
-                    "[[activities]]\nid = \"row-{i}\"\nheading = \"{last}\"\ntext = {}\ncells = {{ {} }}\n\n",
+                    "[[activities]]\nid = \"{id}\"\nheading = \"{last}\"\ntext = {}\ncells = {{ {} }}\n\n",
                     toml_string(text),
                     cells.join(", ")
                 );
@@ -123,6 +170,35 @@ proptest! {
     #[test]
     fn arbitrary_text(text in "\\PC{0,200}") {
         oracle::check(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Texts around the 16,384-character limit, of any scalar values.
+    #[test]
+    fn large_texts(len in 16_370usize..16_400, fill in any::<char>(), seed in any::<u64>()) {
+        // A long run of one character with a few others scattered in, cheap to make.
+        let mut chars = vec![fill; len];
+        let mut state = seed | 1;
+        for _ in 0..16 {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let at = usize::try_from(state >> 33).unwrap() % len;
+            chars[at] = char::from_u32(u32::try_from(state >> 40).unwrap() % 0x11_0000).unwrap_or('x');
+        }
+        let text: String = chars.into_iter().collect();
+        let matrix = format!(
+            "[matrix]\ntitle = {}\nsource = \"https://example.com\"\nlast-updated = 2024-01-01\n\
+             legend-header = \"R\"\nactivity-header = \"A\"\n\n[[parties]]\nid = \"p\"\nname = \"P\"\n\n\
+             [[roles]]\nletter = \"R\"\nname = \"Responsible\"\ndescription = \"D\"\n\n\
+             [[roles]]\nletter = \"A\"\nname = \"Accountable\"\ndescription = \"D\"\n\n\
+             [[headings]]\nnumber = \"1\"\nid = \"h\"\ntitle = \"H\"\n\n\
+             [[activities]]\nid = \"a\"\nheading = \"1\"\ntext = {}\ncells = {{ p = \"RA\" }}\n",
+            toml_string(&text),
+            toml_string(&text)
+        );
+        oracle::check(&matrix);
     }
 }
 

@@ -88,7 +88,7 @@ fn metadata(m: &Matrix) -> TokenStream {
     };
     let title_doc = format!(
         "The matrix's title, as the source page gives it: \"{}\".",
-        m.title
+        docs::escape(&m.title)
     );
     quote! {
         #[doc = #title_doc]

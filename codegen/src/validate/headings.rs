@@ -5,7 +5,7 @@ use core::ops::Range;
 use super::names::{Map, Names};
 use super::text::{Lines, checked_text};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
-use crate::limits::{MAX_DEPTH, MAX_HEADINGS, MAX_NUMBER_LEN};
+use crate::limits::{MAX_HEADINGS, MAX_NUMBER_LEN};
 use crate::model::Heading;
 use crate::parse::{RawMatrix, Text};
 
@@ -150,7 +150,8 @@ fn parent_of(
     Err(())
 }
 
-/// A heading number: dot-separated decimal numbers, `3.1.2`, at most [`MAX_DEPTH`] deep.
+/// A heading number: dot-separated decimal numbers, `3.1.2`, of at most
+/// [`MAX_NUMBER_LEN`] characters (so at most 32 levels deep).
 fn check_number(number: &Text, diags: &mut Diagnostics) -> Option<Text> {
     let n = &number.value;
     let valid = n
@@ -178,16 +179,11 @@ fn check_number(number: &Text, diags: &mut Diagnostics) -> Option<Text> {
             DiagnosticKind::LimitExceeded,
             number.span.clone(),
             format!(
-                "heading number \"{}\" has {} characters; at most {MAX_NUMBER_LEN} are allowed",
+                "heading number \"{}\" has {} characters ({depth} levels); at most \
+                 {MAX_NUMBER_LEN} characters are allowed",
                 quoted(n),
                 n.len()
             ),
-        )
-    } else if depth > MAX_DEPTH {
-        Diagnostic::error(
-            DiagnosticKind::LimitExceeded,
-            number.span.clone(),
-            format!("heading {n} is {depth} levels deep; at most {MAX_DEPTH} are allowed"),
         )
     } else {
         return Some(number.clone());
