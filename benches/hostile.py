@@ -3,6 +3,8 @@
 
 usage: benches/hostile.py DIR
 
+- long-numbers: a heading numbered with 36,000 digits and a row naming another such
+  number, 72 KB (an edit-distance table between the two would need about 10 GB).
 - undefined-heading: rows naming undefined headings of 70,000 characters (suggestions
   would compare each against every heading number).
 - many-errors: 40,000 rows with invalid ids, one error each (positions for every error).
@@ -40,6 +42,10 @@ def write(name, text):
     print(f'{name}.toml: {len(text.encode()) / 1e6:.1f} MB')
 
 
+write('long-numbers', HEAD + parties(2) + ROLES + headings(1)
+      + f'[[headings]]\nnumber = "2{"1" * 36_000}"\nid = "long"\ntitle = "Long"\n\n'
+      + f'[[activities]]\nid = "a"\nheading = "2{"1" * 35_999}2"\ntext = "T"\n'
+      + 'cells = { party-0 = "RA", party-1 = "" }\n')
 long = '1.' + '1' * 70_000
 write('undefined-heading', HEAD + parties(2) + ROLES + headings(1000) + ''.join(
     f'[[activities]]\nid = "a{i}"\nheading = "{long if i % 2 else str(i % 997 + 2000)}"\n'

@@ -143,6 +143,13 @@ impl fmt::Display for ParseError {
             "{adjective} {noun} \"{}{ellipsis}\": ",
             self.input().escape_debug()
         )?;
+        self.write_expected(f)
+    }
+}
+
+impl ParseError {
+    /// What the input was expected to be: every accepted spelling of the kind.
+    fn write_expected(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
             ParseErrorKind::Party => {
                 f.write_str("expected a party id or name, ASCII case-insensitive: ")?;

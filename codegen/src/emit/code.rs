@@ -181,34 +181,8 @@ fn sections(m: &Matrix) -> TokenStream {
         let v = ident(&h.ident);
         quote! { #[doc = #doc] #v, }
     });
-    let path = |i: usize| {
-        let v = ident(&m.headings[i].ident);
-        quote! { Section::#v }
-    };
-    let all = (0..m.headings.len()).map(path);
-    let variant_names = m.headings.iter().map(|h| lit(&h.ident));
-    let numbers = m.headings.iter().map(|h| lit(&h.number));
-    let ids = m.headings.iter().map(|h| lit(&h.id));
-    let titles = m.headings.iter().map(|h| lit(&h.title));
-    let parents = m.headings.iter().map(|h| {
-        if let Some(p) = h.parent {
-            let p = path(p);
-            quote! { ::core::option::Option::Some(#p) }
-        } else {
-            quote! { ::core::option::Option::None }
-        }
-    });
-    let children = m.headings.iter().map(|h| {
-        let c = h.children.iter().map(|&c| path(c));
-        quote! { &[#(#c),*] }
-    });
-    let rows = m.headings.iter().map(|h| {
-        let a = h.activities.iter().map(|&a| {
-            let v = ident(&m.activities[a].ident);
-            quote! { Activity::#v }
-        });
-        quote! { &[#(#a),*] }
-    });
+    let all = (0..m.headings.len()).map(|i| section_path(m, i));
+    let tables = section_tables(m);
     quote! {
         #[doc = "A numbered heading of the page, in document order."]
         #derives
@@ -222,6 +196,42 @@ fn sections(m: &Matrix) -> TokenStream {
             pub const COUNT: usize = #n;
         }
 
+        #tables
+    }
+}
+
+/// `Section::Variant` for heading `i`.
+fn section_path(m: &Matrix, i: usize) -> TokenStream {
+    let v = ident(&m.headings[i].ident);
+    quote! { Section::#v }
+}
+
+/// The tables `Section`'s methods read, by discriminant.
+fn section_tables(m: &Matrix) -> TokenStream {
+    let variant_names = m.headings.iter().map(|h| lit(&h.ident));
+    let numbers = m.headings.iter().map(|h| lit(&h.number));
+    let ids = m.headings.iter().map(|h| lit(&h.id));
+    let titles = m.headings.iter().map(|h| lit(&h.title));
+    let parents = m.headings.iter().map(|h| {
+        if let Some(p) = h.parent {
+            let p = section_path(m, p);
+            quote! { ::core::option::Option::Some(#p) }
+        } else {
+            quote! { ::core::option::Option::None }
+        }
+    });
+    let children = m.headings.iter().map(|h| {
+        let c = h.children.iter().map(|&c| section_path(m, c));
+        quote! { &[#(#c),*] }
+    });
+    let rows = m.headings.iter().map(|h| {
+        let a = h.activities.iter().map(|&a| {
+            let v = ident(&m.activities[a].ident);
+            quote! { Activity::#v }
+        });
+        quote! { &[#(#a),*] }
+    });
+    quote! {
         #[doc = "`Section`'s `Debug`: the variant names, by discriminant."]
         pub(crate) const SECTION_VARIANTS: &[&str; Section::COUNT] = &[#(#variant_names),*];
         #[doc = "`Section::number`, by discriminant."]
@@ -257,26 +267,7 @@ fn activities(m: &Matrix) -> TokenStream {
         .activities
         .iter()
         .map(|a| ident(&m.headings[a.heading].ident));
-    // Rows name one constant per distinct cell rather than each parse its letters: a
-    // table of ten thousand rows then costs the compiler paths, not calls to evaluate.
-    let cell_consts = m.distinct_cells.iter().map(|cell| {
-        let letters = &cell.letters;
-        let name = cell_const(letters);
-        let doc = if letters.is_empty() {
-            "A cell with no role.".to_owned()
-        } else {
-            format!("The cell `{letters}`.")
-        };
-        let letters = lit(letters);
-        quote! {
-            #[doc = #doc]
-            pub(crate) const #name: crate::RoleSet = crate::RoleSet::from_letters(#letters);
-        }
-    });
-    let cells = m.activities.iter().map(|a| {
-        let names = a.cells.iter().map(|&mask| cell_const(&m.letters(mask)));
-        quote! { [#(cells::#names),*] }
-    });
+    let cells = activity_cells(m);
     quote! {
         #[doc = "An activity: one row of the matrix, in document order."]
         #derives
@@ -300,6 +291,34 @@ fn activities(m: &Matrix) -> TokenStream {
         pub(crate) const ACTIVITY_TEXTS: &[&str; Activity::COUNT] = &[#(#texts),*];
         #[doc = "`Activity::section`, by discriminant."]
         pub(crate) const ACTIVITY_SECTIONS: &[Section; Activity::COUNT] = &[#(Section::#sections),*];
+        #cells
+    }
+}
+
+/// The cells of every row, each naming a constant of a `cells` module.
+///
+/// Rows name one constant per distinct cell rather than each parse its letters: a table of
+/// ten thousand rows then costs the compiler paths, not calls to evaluate.
+fn activity_cells(m: &Matrix) -> TokenStream {
+    let cell_consts = m.distinct_cells.iter().map(|cell| {
+        let letters = &cell.letters;
+        let name = cell_const(letters);
+        let doc = if letters.is_empty() {
+            "A cell with no role.".to_owned()
+        } else {
+            format!("The cell `{letters}`.")
+        };
+        let letters = lit(letters);
+        quote! {
+            #[doc = #doc]
+            pub(crate) const #name: crate::RoleSet = crate::RoleSet::from_letters(#letters);
+        }
+    });
+    let cells = m.activities.iter().map(|a| {
+        let names = a.cells.iter().map(|&mask| cell_const(&m.letters(mask)));
+        quote! { [#(cells::#names),*] }
+    });
+    quote! {
         #[doc = "Each distinct cell of the matrix, named by its letters."]
         pub(crate) mod cells {
             #(#cell_consts)*

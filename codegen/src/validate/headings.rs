@@ -7,7 +7,7 @@ use super::text::{Lines, checked_text};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::limits::{MAX_HEADINGS, MAX_NUMBER_LEN};
 use crate::model::Heading;
-use crate::parse::{RawMatrix, Text};
+use crate::parse::{RawHeading, RawMatrix, Text};
 
 /// The headings that passed, and what rows need to look them up.
 pub(super) struct Headings {
@@ -67,56 +67,69 @@ pub(super) fn check_headings(raw: &RawMatrix, diags: &mut Diagnostics) -> Headin
     };
     // Where each accepted number was written, by index in `list`.
     let mut spans: Vec<Range<usize>> = Vec::new();
-    for heading in &raw.headings {
-        let number = heading.number.as_ref().and_then(|n| check_number(n, diags));
-        let id = heading.id.as_ref().and_then(|id| ids.check_id(id, diags));
-        let title = heading
-            .title
-            .as_ref()
-            .and_then(|t| checked_text(t, "a heading title", Lines::One, diags));
-        let Some(number) = number else {
-            if let Some(n) = &heading.number {
+    for raw_heading in &raw.headings {
+        let accepted = check_heading(raw_heading, &headings, &spans, &mut ids, diags);
+        match (accepted, &raw_heading.number) {
+            (Some((heading, span)), _) => {
+                headings
+                    .by_number
+                    .insert(heading.number.clone(), headings.list.len());
+                spans.push(span);
+                headings.list.push(heading);
+            }
+            // A number used twice is reported; the first one stands.
+            (None, Some(n)) if headings.find(&n.value).is_none() => {
                 headings.rejected.insert(n.value.clone(), 0);
             }
-            continue;
-        };
-        if let Some(first) = headings.find(&number.value) {
-            diags.push(
-                Diagnostic::error(
-                    DiagnosticKind::Duplicate,
-                    number.span.clone(),
-                    format!(
-                        "heading number {} is already used by heading `{}`",
-                        number.value, headings.list[first].id
-                    ),
-                )
-                .with_related(spans[first].clone(), "first defined"),
-            );
-            continue;
+            (None, _) => {}
         }
-        let Ok(parent) = parent_of(&number, &headings, diags) else {
-            headings.rejected.insert(number.value.clone(), 0);
-            continue;
-        };
-        let (Some((id, ident)), Some(title)) = (id, title) else {
-            headings.rejected.insert(number.value.clone(), 0);
-            continue;
-        };
-        headings
-            .by_number
-            .insert(number.value.clone(), headings.list.len());
-        spans.push(number.span.clone());
-        headings.list.push(Heading {
-            number: number.value.clone(),
+    }
+    headings
+}
+
+/// One heading, and where its number was written; `None` after reporting what is wrong.
+fn check_heading(
+    heading: &RawHeading,
+    headings: &Headings,
+    spans: &[Range<usize>],
+    ids: &mut Names,
+    diags: &mut Diagnostics,
+) -> Option<(Heading, Range<usize>)> {
+    let number = heading.number.as_ref().and_then(|n| check_number(n, diags));
+    let id = heading.id.as_ref().and_then(|id| ids.check_id(id, diags));
+    let title = heading
+        .title
+        .as_ref()
+        .and_then(|t| checked_text(t, "a heading title", Lines::One, diags));
+    let number = number?;
+    if let Some(first) = headings.find(&number.value) {
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::Duplicate,
+                number.span.clone(),
+                format!(
+                    "heading number {} is already used by heading `{}`",
+                    number.value, headings.list[first].id
+                ),
+            )
+            .with_related(spans[first].clone(), "first defined"),
+        );
+        return None;
+    }
+    let parent = parent_of(&number, headings, diags).ok()?;
+    let ((id, ident), title) = id.zip(title)?;
+    Some((
+        Heading {
+            number: number.value,
             id,
             title,
             ident,
             parent,
             children: Vec::new(),
             activities: Vec::new(),
-        });
-    }
-    headings
+        },
+        number.span,
+    ))
 }
 
 /// The parent of heading `number`: `Ok(None)` at the top level, `Err` when it is not

@@ -7,7 +7,7 @@ use super::rules::{Severities, check_row, check_waivers};
 use super::text::{Lines, checked_text};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Lookup, quoted};
 use crate::limits::MAX_ACTIVITIES;
-use crate::model::{Activity, Role};
+use crate::model::{Activity, Party, Role};
 use crate::parse::{RawActivity, RawCells, RawMatrix, Text};
 
 /// What rows are checked against.
@@ -131,6 +131,35 @@ fn check_heading(number: &Text, context: &Context<'_>, diags: &mut Diagnostics) 
     found
 }
 
+/// Reports each party without a cell in `cells` (but those an unknown key reads as a
+/// misspelling of); whether there was none.
+fn report_missing_cells(
+    cells: &RawCells,
+    parties: &[Party],
+    misspelt: &[&str],
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut complete = true;
+    for party in parties {
+        let present = cells.entries.iter().any(|(p, _)| p.value == party.id);
+        if !present && !misspelt.contains(&party.id.as_str()) {
+            diags.push(
+                Diagnostic::error(
+                    DiagnosticKind::MissingCell,
+                    cells.span.clone(),
+                    format!("no cell for party `{}`", party.id),
+                )
+                .with_help(format!(
+                    "every party needs a cell; write `{} = \"\"` if it has no role here",
+                    party.id
+                )),
+            );
+            complete = false;
+        }
+    }
+    complete
+}
+
 const PARTY: Lookup<'static> = Lookup {
     what: "party",
     place: "",
@@ -142,7 +171,7 @@ fn check_cells(
     context: &Context<'_>,
     diags: &mut Diagnostics,
 ) -> Option<Vec<u16>> {
-    let RawCells { span, entries } = cells;
+    let entries = &cells.entries;
     let Legend {
         parties,
         parties_ok,
@@ -180,23 +209,7 @@ fn check_cells(
         }
     }
     if *parties_ok {
-        for party in parties {
-            let present = entries.iter().any(|(p, _)| p.value == party.id);
-            if !present && !misspelt.contains(&party.id.as_str()) {
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::MissingCell,
-                        span.clone(),
-                        format!("no cell for party `{}`", party.id),
-                    )
-                    .with_help(format!(
-                        "every party needs a cell; write `{} = \"\"` if it has no role here",
-                        party.id
-                    )),
-                );
-                complete = false;
-            }
-        }
+        complete &= report_missing_cells(cells, parties, &misspelt, diags);
     }
     if complete {
         masks.into_iter().collect()
@@ -205,29 +218,35 @@ fn check_cells(
     }
 }
 
-/// A cell's letters → a role mask; letters must be legend letters, once each, in legend order.
+/// A cell's letters → a role mask, or `None` after reporting what is wrong.
 fn check_cell(cell: &Text, roles: &[Role], diags: &mut Diagnostics) -> Option<u16> {
-    let letters = &cell.value;
+    match cell_mask(&cell.value, roles) {
+        Ok(mask) => Some(mask),
+        Err((message, help)) => {
+            let d = Diagnostic::error(DiagnosticKind::InvalidCell, cell.span.clone(), message);
+            diags.push(match help {
+                Some(help) => d.with_help(help),
+                None => d,
+            });
+            None
+        }
+    }
+}
+
+/// The role mask of `letters`: legend letters, once each, in legend order; otherwise what
+/// is wrong and how to fix it.
+fn cell_mask(letters: &str, roles: &[Role]) -> Result<u16, (String, Option<String>)> {
     let shown = quoted(letters);
     let legend: String = roles.iter().map(|r| r.letter).collect();
-    let fail = |message: String, help: Option<String>, diags: &mut Diagnostics| {
-        let d = Diagnostic::error(DiagnosticKind::InvalidCell, cell.span.clone(), message);
-        diags.push(match help {
-            Some(help) => d.with_help(help),
-            None => d,
-        });
-        None
-    };
     if letters.chars().any(char::is_whitespace) {
         let clean: String = letters.chars().filter(|c| !c.is_whitespace()).collect();
-        return fail(
+        return Err((
             format!("cell \"{shown}\" contains whitespace"),
             Some(format!(
                 "cells are role letters only: write \"{}\"",
                 quoted(&clean)
             )),
-            diags,
-        );
+        ));
     }
     let mut mask = 0u16;
     let mut last = None;
@@ -235,48 +254,40 @@ fn check_cell(cell: &Text, roles: &[Role], diags: &mut Diagnostics) -> Option<u1
         let Some(index) = roles.iter().position(|r| r.letter == c) else {
             let upper = c.to_ascii_uppercase();
             if c.is_ascii_lowercase() && roles.iter().any(|r| r.letter == upper) {
-                return fail(
+                return Err((
                     format!("role letter \"{c}\" in cell \"{shown}\" is lowercase"),
                     Some(format!(
                         "role letters are uppercase: write \"{}\"",
                         quoted(&letters.to_ascii_uppercase())
                     )),
-                    diags,
-                );
+                ));
             }
-            return fail(
+            return Err((
                 format!(
                     "unknown role letter \"{}\" in cell \"{shown}\"; expected letters of \"{legend}\"",
                     quoted(c.encode_utf8(&mut [0; 4]))
                 ),
                 Some("write \"\" for a party with no role".to_owned()),
-                diags,
-            );
+            ));
         };
         if mask & (1 << index) != 0 {
-            return fail(
+            return Err((
                 format!("role letter \"{c}\" is repeated in cell \"{shown}\""),
                 None,
-                diags,
-            );
+            ));
         }
         if last.is_some_and(|l| l > index) {
             // The legend's letters that the cell has, in legend order.
-            let sorted: String = roles
-                .iter()
-                .map(|r| r.letter)
-                .filter(|&l| letters.contains(l))
-                .collect();
-            return fail(
+            let sorted: String = legend.chars().filter(|&l| letters.contains(l)).collect();
+            return Err((
                 format!("the letters of cell \"{shown}\" are not in legend order (\"{legend}\")"),
                 Some(format!(
                     "write \"{sorted}\", so the cell prints back as written"
                 )),
-                diags,
-            );
+            ));
         }
         last = Some(index);
         mask |= 1 << index;
     }
-    Some(mask)
+    Ok(mask)
 }

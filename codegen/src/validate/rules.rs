@@ -1,6 +1,8 @@
 //! The RACI rules: their severities under `[rules]`, each row checked against them, and
 //! the waivers that keep a source page's exceptions as published.
 
+use core::ops::Range;
+
 use super::legend::Legend;
 use super::text::{Lines, checked_text};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Lookup, Severity};
@@ -113,7 +115,7 @@ pub(super) fn check_row(
     severities: &Severities,
     diags: &mut Diagnostics,
 ) {
-    let span = raw
+    let cells_span = raw
         .cells
         .as_ref()
         .map_or(raw.span.clone(), |c| c.span.clone());
@@ -121,24 +123,21 @@ pub(super) fn check_row(
         let waiver = raw
             .waivers
             .iter()
-            .find(|w| w.rule.as_ref().is_some_and(|r| r.value == rule.name()));
-        let waiver_span =
-            waiver.map(|w| w.rule.as_ref().map_or(w.span.clone(), |r| r.span.clone()));
+            .find(|w| w.rule.as_ref().is_some_and(|r| r.value == rule.name()))
+            .map(|w| w.rule.as_ref().map_or(w.span.clone(), |r| r.span.clone()));
         let Some(bit) = legend.roles.iter().position(|r| r.letter == rule.letter()) else {
             // Without its letter the rule cannot be broken, so a waiver of it is stale.
-            if let Some(waiver_span) = waiver_span {
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::StaleWaiver,
-                        waiver_span,
-                        format!(
-                            "stale waiver: the rule `{}` counts the role lettered `{}`, which the legend does not have",
-                            rule.name(),
-                            rule.letter()
-                        ),
-                    )
-                    .with_help("remove the waiver"),
-                );
+            if let Some(waiver) = waiver {
+                diags.push(stale_waiver(
+                    waiver,
+                    format!(
+                        "stale waiver: the rule `{}` counts the role lettered `{}`, which the \
+                         legend does not have",
+                        rule.name(),
+                        rule.letter()
+                    ),
+                    "remove the waiver",
+                ));
             }
             continue;
         };
@@ -149,53 +148,49 @@ pub(super) fn check_row(
             .filter(|&(_, mask)| mask & (1 << bit) != 0)
             .map(|(p, _)| format!("`{}`", p.id))
             .collect();
-        let broken = !rule.holds_for(holders.len());
-        match (broken, waiver_span) {
-            (true, None) => {
-                let Some(severity) = severities.of(rule) else {
-                    continue;
-                };
-                let found = if holders.is_empty() {
-                    "no party does".to_owned()
-                } else {
-                    format!("{} do", holders.join(" and "))
-                };
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::RuleBroken,
-                        span.clone(),
-                        format!(
-                            "activity `{}` breaks the rule `{}`: {}, but {found}",
-                            activity.id,
-                            rule.name(),
-                            rule.statement()
-                        ),
-                    )
-                    .with_severity(severity)
-                    .with_help(format!(
-                        "fix the cells, or if the source page says so, keep them and add \
-                         `waivers = [{{ rule = \"{}\", reason = \"…\" }}]`",
-                        rule.name()
-                    )),
-                );
-            }
-            (false, Some(waiver_span)) => {
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::StaleWaiver,
-                        waiver_span,
-                        format!(
-                            "stale waiver: activity `{}` does not break the rule `{}`",
-                            activity.id,
-                            rule.name()
-                        ),
-                    )
-                    .with_help("remove the waiver: the row follows the rule now"),
-                );
-            }
+        match (rule.holds_for(holders.len()), waiver, severities.of(rule)) {
+            (false, None, Some(severity)) => diags
+                .push(broken(activity, rule, &holders, cells_span.clone()).with_severity(severity)),
+            (true, Some(waiver), _) => diags.push(stale_waiver(
+                waiver,
+                format!(
+                    "stale waiver: activity `{}` does not break the rule `{}`",
+                    activity.id,
+                    rule.name()
+                ),
+                "remove the waiver: the row follows the rule now",
+            )),
             _ => {}
         }
     }
+}
+
+/// A row breaking `rule`: `holders` hold its role.
+fn broken(activity: &Activity, rule: Rule, holders: &[String], span: Range<usize>) -> Diagnostic {
+    let found = if holders.is_empty() {
+        "no party does".to_owned()
+    } else {
+        format!("{} do", holders.join(" and "))
+    };
+    Diagnostic::error(
+        DiagnosticKind::RuleBroken,
+        span,
+        format!(
+            "activity `{}` breaks the rule `{}`: {}, but {found}",
+            activity.id,
+            rule.name(),
+            rule.statement()
+        ),
+    )
+    .with_help(format!(
+        "fix the cells, or if the source page says so, keep them and add \
+         `waivers = [{{ rule = \"{}\", reason = \"…\" }}]`",
+        rule.name()
+    ))
+}
+
+fn stale_waiver(span: Range<usize>, message: String, help: &str) -> Diagnostic {
+    Diagnostic::error(DiagnosticKind::StaleWaiver, span, message).with_help(help)
 }
 
 /// A rule that is on needs its letter in the legend.

@@ -1,9 +1,15 @@
 //! Positioned diagnostics as data: a kind, a severity, a primary span, an optional related
 //! span ("first defined here"), a message and a help; rendered as one line per diagnostic.
 
-use core::fmt;
+mod position;
+mod words;
+
 use core::fmt::Write as _;
 use core::ops::Range;
+
+pub use position::{LineIndex, Position};
+use words::push_shown;
+pub(crate) use words::{did_you_mean, is_bidi_control, one_of, quoted};
 
 /// How serious a [`Diagnostic`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -209,93 +215,6 @@ impl Diagnostic {
     }
 }
 
-/// Pushes `c` as written, or escaped (`\u{1b}`) when it is a control character, which a
-/// terminal would obey rather than show.
-fn push_shown(out: &mut String, c: char) {
-    if c.is_control() || is_bidi_control(c) {
-        out.extend(c.escape_debug());
-    } else {
-        out.push(c);
-    }
-}
-
-/// The Unicode controls that change the visible direction of text, which rustc refuses in
-/// doc comments and string literals (the "Trojan Source" code points).
-pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// A 1-based line and column; the column counts characters, not bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Position {
-    /// Line number, from 1.
-    pub line: usize,
-    /// Column number, from 1, in characters.
-    pub column: usize,
-}
-
-impl fmt::Display for Position {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
-/// Where each line of a text starts, so any byte offset becomes a [`Position`] in
-/// logarithmic time and a bounded scan, however many diagnostics a file has.
-#[derive(Debug, Clone)]
-pub struct LineIndex<'a> {
-    source: &'a str,
-    /// Byte offset of each line's start.
-    line_starts: Vec<usize>,
-    /// (byte offset, characters before it) every [`Self::STRIDE`] bytes or so, at
-    /// character boundaries: a column on a very long line costs at most one stride.
-    checkpoints: Vec<(usize, usize)>,
-}
-
-impl<'a> LineIndex<'a> {
-    const STRIDE: usize = 4096;
-
-    /// Indexes `source` in one pass.
-    pub fn new(source: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        let mut checkpoints = vec![(0, 0)];
-        for (chars, (offset, c)) in source.char_indices().enumerate() {
-            if offset >= checkpoints.last().map_or(0, |c| c.0) + Self::STRIDE {
-                checkpoints.push((offset, chars));
-            }
-            if c == '\n' {
-                line_starts.push(offset + 1);
-            }
-        }
-        LineIndex {
-            source,
-            line_starts,
-            checkpoints,
-        }
-    }
-
-    /// The position of byte `offset` (clamped to the text, and back to a character boundary).
-    pub fn position(&self, offset: usize) -> Position {
-        let mut offset = offset.min(self.source.len());
-        while !self.source.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let line_start = self.line_starts[line - 1];
-        Position {
-            line,
-            column: self.chars_before(offset) - self.chars_before(line_start) + 1,
-        }
-    }
-
-    /// How many characters come before byte `offset`, a character boundary.
-    fn chars_before(&self, offset: usize) -> usize {
-        let checkpoint = self.checkpoints.partition_point(|c| c.0 <= offset) - 1;
-        let (start, chars) = self.checkpoints[checkpoint];
-        chars + self.source[start..offset].chars().count()
-    }
-}
-
 /// How many names one input may compare for suggestions: each comparison is bounded, and
 /// so is their number, so a file of a million misspellings costs no more than a few.
 const SUGGESTION_BUDGET: usize = 20_000;
@@ -426,112 +345,6 @@ impl Diagnostics {
     }
 }
 
-/// How much of an input text a message quotes: enough to recognise it, never a whole file.
-const QUOTED_CHARS: usize = 60;
-
-/// Input text as a message quotes it: control characters escaped (a terminal would obey
-/// them), and cut after [`QUOTED_CHARS`] characters with `…`, so a hostile value of
-/// megabytes makes a message of one line.
-pub(crate) fn quoted(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().take(QUOTED_CHARS) {
-        push_shown(&mut out, c);
-    }
-    if text.chars().nth(QUOTED_CHARS).is_some() {
-        out.push('…');
-    }
-    out
-}
-
-/// Words longer than this get no suggestion: comparing them costs time for no use.
-const MAX_SUGGESTED_LEN: usize = 64;
-
-/// The closest candidate to a misspelled `word`, if one is close enough to suggest.
-///
-/// Bounded work: a word or candidate over [`MAX_SUGGESTED_LEN`] characters is not
-/// compared, nor is a candidate whose length alone puts it out of reach.
-pub(crate) fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let word_len = word.chars().count();
-    if word_len > MAX_SUGGESTED_LEN {
-        return None;
-    }
-    let word = word.to_ascii_lowercase();
-    let limit = (word_len / 3).max(1);
-    let close = candidates
-        .iter()
-        .filter(|c| {
-            let len = c.chars().count();
-            len <= MAX_SUGGESTED_LEN && len.abs_diff(word_len) <= limit
-        })
-        .map(|c| (edit_distance(&word, &c.to_ascii_lowercase()), *c))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c);
-    // Otherwise a shortening of one name: `ovh` for `ovhcloud`.
-    close.or_else(|| {
-        let mut starting = candidates
-            .iter()
-            .filter(|c| word.len() >= 2 && c.to_ascii_lowercase().starts_with(&word));
-        match (starting.next(), starting.next()) {
-            (Some(only), None) => Some(*only),
-            _ => None,
-        }
-    })
-}
-
-/// Edit distance over characters where swapping two neighbours counts as one edit, the
-/// commonest typo (`titel` for `title`). Three rows of memory, whatever the lengths.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Rows i - 2, i - 1 and i of the table d[i][j]: the distance between the first i
-    // characters of a and the first j of b.
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current: Vec<usize> = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        current[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        core::mem::swap(&mut before, &mut previous);
-        core::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
-}
-
-/// How many names a message lists before it says how many more there are.
-const LISTED_NAMES: usize = 12;
-
-/// `a`, `b` or `c`: a list of names for a message, each in backticks; a long list is cut
-/// after [`LISTED_NAMES`] names.
-pub(crate) fn one_of(names: &[&str]) -> String {
-    let shown: Vec<String> = names
-        .iter()
-        .take(LISTED_NAMES)
-        .map(|n| format!("`{}`", quoted(n)))
-        .collect();
-    if names.len() > LISTED_NAMES {
-        return format!(
-            "{} or one of {} more",
-            shown.join(", "),
-            names.len() - LISTED_NAMES
-        );
-    }
-    match shown.as_slice() {
-        [] => "nothing".to_owned(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
 /// What is looked up, for [`Diagnostics::unknown`]: a noun, and where the name was
 /// looked for (`" in `[matrix]`"`, or empty).
 pub(crate) struct Lookup<'a> {
@@ -542,60 +355,6 @@ pub(crate) struct Lookup<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn positions_count_lines_and_characters() {
-        let text = "a = 1\nbé = \"x\"\n";
-        let index = LineIndex::new(text);
-        assert_eq!(index.position(0), Position { line: 1, column: 1 });
-        assert_eq!(index.position(6), Position { line: 2, column: 1 });
-        // `é` is two bytes but one column; an offset inside it goes back to its start.
-        assert_eq!(index.position(10), Position { line: 2, column: 4 });
-        assert_eq!(index.position(8), Position { line: 2, column: 2 });
-        assert_eq!(index.position(999), Position { line: 3, column: 1 });
-    }
-
-    #[test]
-    fn positions_on_a_long_line_cross_checkpoints() {
-        let text = format!("x\n{}é{}", "a".repeat(10_000), "b".repeat(10_000));
-        let index = LineIndex::new(&text);
-        assert!(index.checkpoints.len() > 3);
-        // After 10,000 `a`s and the two-byte `é`, byte 2 + 10,002 is column 10,002.
-        assert_eq!(
-            index.position(2 + 10_002),
-            Position {
-                line: 2,
-                column: 10_002
-            }
-        );
-        assert_eq!(index.position(text.len()).column, 20_002);
-    }
-
-    #[test]
-    fn suggestions_pick_the_closest_name_within_reach() {
-        let keys = ["id", "heading", "text", "cells"];
-        assert_eq!(did_you_mean("txt", &keys), Some("text"));
-        assert_eq!(did_you_mean("hedaing", &keys), Some("heading"));
-        assert_eq!(did_you_mean("titel", &["title", "source"]), Some("title"));
-        assert_eq!(did_you_mean("Cells", &keys), Some("cells"));
-        assert_eq!(did_you_mean("headnig", &keys), Some("heading"));
-        assert_eq!(did_you_mean("colour", &keys), None);
-        assert_eq!(
-            did_you_mean("ovh", &["customer", "ovhcloud"]),
-            Some("ovhcloud")
-        );
-        assert_eq!(did_you_mean("c", &["customer", "ovhcloud"]), None);
-        let long = "x".repeat(MAX_SUGGESTED_LEN + 1);
-        assert_eq!(did_you_mean(&long, &[long.as_str()]), None);
-    }
-
-    #[test]
-    fn edit_distance_counts_swaps_as_one() {
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("abc", ""), 3);
-        assert_eq!(edit_distance("abc", "acb"), 1);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-    }
 
     #[test]
     fn rendering_is_one_line_with_both_places() {
@@ -609,24 +368,5 @@ mod tests {
             "raci.toml:3:3: error: bad\\nthing (first defined at raci.toml:2:3) (help: fix it)"
         );
         assert_eq!(d.related(), Some((4..5, "first defined")));
-    }
-
-    #[test]
-    fn quoted_input_is_escaped_and_bounded() {
-        assert_eq!(quoted("a\u{1b}[2Kb"), "a\\u{1b}[2Kb");
-        assert_eq!(quoted("a\u{202e}b"), "a\\u{202e}b");
-        assert_eq!(quoted("é ✓"), "é ✓");
-        let long = "y".repeat(1000);
-        assert_eq!(quoted(&long).chars().count(), QUOTED_CHARS + 1);
-    }
-
-    #[test]
-    fn lists_read_as_prose_and_stay_short() {
-        assert_eq!(one_of(&[]), "nothing");
-        assert_eq!(one_of(&["a"]), "`a`");
-        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
-        let many: Vec<String> = (0..40).map(|i| format!("p{i}")).collect();
-        let many: Vec<&str> = many.iter().map(String::as_str).collect();
-        assert!(one_of(&many).ends_with("`p11` or one of 28 more"));
     }
 }

@@ -7,7 +7,11 @@
 
 use std::fmt::Write as _;
 
-use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+mod atoms;
+
+use proc_macro2::{Delimiter, TokenStream};
+
+use atoms::{Atom, atoms};
 
 /// Lines longer than this break their lists one element per line.
 const MAX_WIDTH: usize = 100;
@@ -22,96 +26,6 @@ pub(crate) fn format_items(tokens: TokenStream) -> String {
     let mut out = String::new();
     block(&atoms, 0, true, &mut out);
     out
-}
-
-/// A token as the layout sees it: operators made of several characters are one atom.
-#[derive(Debug, Clone)]
-enum Atom {
-    Word(String),
-    Op(String),
-    Group(Delimiter, Vec<Atom>),
-    Doc(String),
-}
-
-fn atoms(tokens: TokenStream) -> Vec<Atom> {
-    let mut out: Vec<Atom> = Vec::new();
-    let mut pending_op = String::new();
-    let mut iter = tokens.into_iter().peekable();
-    while let Some(tree) = iter.next() {
-        match tree {
-            TokenTree::Punct(p) => {
-                pending_op.push(p.as_char());
-                let lifetime = p.as_char() == '\'';
-                if p.spacing() == Spacing::Alone || lifetime {
-                    if lifetime {
-                        if let Some(TokenTree::Ident(ident)) = iter.next() {
-                            out.push(Atom::Word(format!("'{ident}")));
-                        }
-                        pending_op.clear();
-                        continue;
-                    }
-                    // `#[doc = "…"]` becomes a doc comment.
-                    if pending_op == "#" {
-                        if let Some(TokenTree::Group(g)) = iter.peek() {
-                            if let Some(text) = doc_text(&g.stream()) {
-                                out.push(Atom::Doc(text));
-                                iter.next();
-                                pending_op.clear();
-                                continue;
-                            }
-                        }
-                    }
-                    out.push(Atom::Op(std::mem::take(&mut pending_op)));
-                }
-            }
-            TokenTree::Ident(i) => out.push(Atom::Word(i.to_string())),
-            TokenTree::Literal(l) => out.push(Atom::Word(l.to_string())),
-            TokenTree::Group(g) => out.push(Atom::Group(g.delimiter(), atoms(g.stream()))),
-        }
-    }
-    out
-}
-
-/// The text of `doc = "…"`, the inside of a doc attribute.
-fn doc_text(stream: &TokenStream) -> Option<String> {
-    let trees: Vec<TokenTree> = stream.clone().into_iter().collect();
-    match trees.as_slice() {
-        [
-            TokenTree::Ident(name),
-            TokenTree::Punct(eq),
-            TokenTree::Literal(lit),
-        ] if name == "doc" && eq.as_char() == '=' => unescape(&lit.to_string()),
-        _ => None,
-    }
-}
-
-/// The value of a plain `"…"` string literal, as `proc_macro2` escapes it.
-fn unescape(literal: &str) -> Option<String> {
-    let inner = literal.strip_prefix('"')?.strip_suffix('"')?;
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next()? {
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            '0' => out.push('\0'),
-            'x' => {
-                let hex: String = chars.by_ref().take(2).collect();
-                out.push(char::from(u8::from_str_radix(&hex, 16).ok()?));
-            }
-            'u' => {
-                let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-            }
-            other => out.push(other),
-        }
-    }
-    Some(out)
 }
 
 /// Lays out statements or items, one per line, at `depth`; `items` adds blank lines between.
@@ -149,12 +63,9 @@ fn block(atoms: &[Atom], depth: usize, items: bool, out: &mut String) {
             inline(atom, depth, indent.len() + line.len(), &mut line);
         }
         if matches!(atom, Atom::Op(op) if op == "=") && angle_depth == 0 {
-            if let Some(end) = next_line_assignment(&atoms[i + 1..], depth, &indent, &line) {
-                // `line` ends with `=`; the value and its `;` go on the next line.
-                end_line(out, &indent, &mut line, false);
-                let value = layout(&atoms[i + 1..i + 1 + end], depth + 1, indent.len() + 4);
-                let _ = writeln!(out, "{indent}{INDENT}{value};");
-                i += end + 2;
+            if let Some(used) = value_on_next_line(&atoms[i + 1..], depth, &indent, &mut line, out)
+            {
+                i += used + 1;
                 if items && i < atoms.len() {
                     out.push('\n');
                 }
@@ -239,6 +150,22 @@ fn braces(
         line.clear();
         line.push('}');
     }
+}
+
+/// Writes the statement's value and `;` on the line after `line` (which ends with `=`)
+/// when rustfmt would; returns how many atoms of `rest` that took.
+fn value_on_next_line(
+    rest: &[Atom],
+    depth: usize,
+    indent: &str,
+    line: &mut String,
+    out: &mut String,
+) -> Option<usize> {
+    let end = next_line_assignment(rest, depth, indent, line)?;
+    end_line(out, indent, line, false);
+    let value = layout(&rest[..end], depth + 1, indent.len() + 4);
+    let _ = writeln!(out, "{indent}{INDENT}{value};");
+    Some(end + 1)
 }
 
 /// Where a statement's value ends (the index of its `;` in `rest`) when rustfmt would
@@ -330,43 +257,9 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
                 out.push_str(&flat);
                 out.push_str(close);
             } else if let Some(short) = short_elements(*delimiter, inner) {
-                // rustfmt's layout for a list of short literals: as many to a line as fit.
-                let inner_indent = INDENT.repeat(depth + 1);
-                out.push_str("[\n");
-                let mut line = String::new();
-                for element in short {
-                    // rustfmt leaves a column free at the end of these lines.
-                    if !line.is_empty()
-                        && inner_indent.len() + line.len() + 1 + element.len() + 1 >= MAX_WIDTH
-                    {
-                        let _ = writeln!(out, "{inner_indent}{line}");
-                        line.clear();
-                    }
-                    if !line.is_empty() {
-                        line.push(' ');
-                    }
-                    line.push_str(element);
-                    line.push(',');
-                }
-                let _ = writeln!(out, "{inner_indent}{line}");
-                out.push_str(&INDENT.repeat(depth));
-                out.push(']');
+                packed(&short, depth, out);
             } else if inner.iter().any(|a| matches!(a, Atom::Op(op) if op == ",")) {
-                let inner_indent = INDENT.repeat(depth + 1);
-                out.push_str(open.trim());
-                out.push('\n');
-                for element in inner.split(|a| matches!(a, Atom::Op(op) if op == ",")) {
-                    if element.is_empty() {
-                        continue;
-                    }
-                    out.push_str(&inner_indent);
-                    let mut line = String::new();
-                    sequence(element, depth + 1, inner_indent.len(), &mut line);
-                    out.push_str(&line);
-                    out.push_str(",\n");
-                }
-                out.push_str(&INDENT.repeat(depth));
-                out.push_str(close.trim());
+                one_per_line(inner, (open, close), depth, out);
             } else {
                 // Not a list: keep it on the line and let its own groups break.
                 out.push_str(open.trim());
@@ -375,6 +268,48 @@ fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
             }
         }
     }
+}
+
+/// rustfmt's layout for a list of short literals: as many to a line as fit.
+fn packed(short: &[&str], depth: usize, out: &mut String) {
+    let inner_indent = INDENT.repeat(depth + 1);
+    out.push_str("[\n");
+    let mut line = String::new();
+    for element in short {
+        // rustfmt leaves a column free at the end of these lines.
+        if !line.is_empty() && inner_indent.len() + line.len() + 1 + element.len() + 1 >= MAX_WIDTH
+        {
+            let _ = writeln!(out, "{inner_indent}{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(element);
+        line.push(',');
+    }
+    let _ = writeln!(out, "{inner_indent}{line}");
+    out.push_str(&INDENT.repeat(depth));
+    out.push(']');
+}
+
+/// A list broken one element per line, each followed by a comma.
+fn one_per_line(inner: &[Atom], (open, close): (&str, &str), depth: usize, out: &mut String) {
+    let inner_indent = INDENT.repeat(depth + 1);
+    out.push_str(open.trim());
+    out.push('\n');
+    for element in inner.split(|a| matches!(a, Atom::Op(op) if op == ",")) {
+        if element.is_empty() {
+            continue;
+        }
+        out.push_str(&inner_indent);
+        let mut line = String::new();
+        sequence(element, depth + 1, inner_indent.len(), &mut line);
+        out.push_str(&line);
+        out.push_str(",\n");
+    }
+    out.push_str(&INDENT.repeat(depth));
+    out.push_str(close.trim());
 }
 
 /// Whether a brace group is a list of imported names, `{CellHas, role}`: words and commas.
@@ -453,166 +388,4 @@ fn needs_space(prev: &Atom, next: &Atom) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use quote::quote;
-
-    #[test]
-    fn items_get_lines_blank_lines_and_doc_comments() {
-        let tokens = quote! {
-            #[doc = "A party.\n\nSecond \"paragraph\"."]
-            #[derive(Debug, Clone)]
-            pub enum Party { A, B }
-            impl Party {
-                pub const ALL: [Party; 2] = [Party::A, Party::B];
-                pub const fn id(self) -> &'static str { match self { Party::A => "a", Party::B => "b" } }
-            }
-        };
-        let expected = "\
-/// A party.
-///
-/// Second \"paragraph\".
-#[derive(Debug, Clone)]
-pub enum Party {
-    A,
-    B
-}
-
-impl Party {
-    pub const ALL: [Party; 2] = [Party::A, Party::B];
-
-    pub const fn id(self) -> &'static str {
-        match self {
-            Party::A => \"a\",
-            Party::B => \"b\"
-        }
-    }
-}
-";
-        assert_eq!(format_items(tokens), expected);
-    }
-
-    #[test]
-    fn long_lists_break_one_element_per_line() {
-        let names: Vec<String> = (0..12).map(|i| format!("element-number-{i}")).collect();
-        let tokens = quote! { const X: [&str; 12] = [#(#names),*]; };
-        let text = format_items(tokens);
-        assert!(
-            text.starts_with("const X: [&str; 12] = [\n    \"element-number-0\",\n"),
-            "{text}"
-        );
-        assert!(text.ends_with("    \"element-number-11\",\n];\n"), "{text}");
-    }
-
-    #[test]
-    fn lists_of_short_literals_fill_their_lines() {
-        let numbers = (0..40u16).map(|i| proc_macro2::Literal::u16_unsuffixed(i * 1000));
-        let tokens = quote! { const X: [u16; 40] = [#(#numbers),*]; };
-        let text = format_items(tokens);
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "const X: [u16; 40] = [");
-        assert!(lines[1].starts_with("    0, 1000, 2000, "), "{text}");
-        let body = &lines[1..lines.len() - 1];
-        assert!(
-            body.iter().all(|l| l.len() <= 100 && l.ends_with(',')),
-            "{text}"
-        );
-        // 40 elements of at most 6 characters: three lines of up to 96 columns.
-        assert_eq!(body.len(), 3, "{text}");
-        assert_eq!(body.join(" ").split(", ").count(), 40, "{text}");
-        assert_eq!(*lines.last().unwrap(), "];");
-    }
-
-    #[test]
-    fn arrays_wider_than_sixty_columns_go_one_element_per_line() {
-        let short = ["Alpha", "Beta"].map(|w| quote::format_ident!("{w}"));
-        let long = [
-            "Aaaaaaaaaaaaaaaa",
-            "Bbbbbbbbbbbbbbbbb",
-            "Cccccccccccccccccc",
-            "Dddd",
-        ]
-        .map(|w| quote::format_ident!("{w}"));
-        let text = format_items(quote! {
-            const S: &[A] = &[#(A::#short),*];
-            const L: &[A] = &[#(A::#long),*];
-        });
-        assert!(
-            text.contains("const S: &[A] = &[A::Alpha, A::Beta];\n"),
-            "{text}"
-        );
-        assert!(
-            text.contains(
-                "const L: &[A] = &[\n    A::Aaaaaaaaaaaaaaaa,\n    A::Bbbbbbbbbbbbbbbbb,\n"
-            ),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn a_value_that_fits_whole_on_the_next_line_goes_there() {
-        let names = ["Responsible", "Accountable", "Consulted", "Informed"];
-        let text = format_items(quote! {
-            pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] = &[#(#names),*];
-        });
-        assert_eq!(
-            text,
-            "pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] =\n    \
-             &[\"Responsible\", \"Accountable\", \"Consulted\", \"Informed\"];\n"
-        );
-    }
-
-    #[test]
-    fn a_long_impl_header_breaks_before_for() {
-        let text = format_items(quote! {
-            impl super::CellOf<super::party::CloudProviderWithAVeryLongName> for DoSomethingRatherLongAgainAndAgain {}
-            impl super::CellOf<super::party::Customer> for Short { type Cell = X; }
-        });
-        assert_eq!(
-            text,
-            "impl super::CellOf<super::party::CloudProviderWithAVeryLongName>\n    \
-             for DoSomethingRatherLongAgainAndAgain\n{\n}\n\n\
-             impl super::CellOf<super::party::Customer> for Short {\n    type Cell = X;\n}\n"
-        );
-    }
-
-    #[test]
-    fn use_trees_stay_on_their_line() {
-        let text = format_items(quote! { mod m { use super::{CellHas, role}; } });
-        assert_eq!(text, "mod m {\n    use super::{CellHas, role};\n}\n");
-    }
-
-    #[test]
-    fn generics_lifetimes_and_paths_get_rust_spacing() {
-        let text = format_items(quote! {
-            impl<A, B> T<A, B> for X {}
-            pub const N: &'static str = <X as T>::NAME;
-            pub(crate) fn f(x: &[u8]) -> Option<&u8> { x.first() }
-        });
-        assert!(text.contains("impl<A, B> T<A, B> for X {}\n"), "{text}");
-        assert!(
-            text.contains("pub const N: &'static str = <X as T>::NAME;\n"),
-            "{text}"
-        );
-        assert!(
-            text.contains("pub(crate) fn f(x: &[u8]) -> Option<&u8> {\n    x.first()\n}\n"),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn string_escapes_in_docs_are_read_back() {
-        assert_eq!(
-            unescape(r#""a\"b\\c\n\t\u{e9}\x41""#).as_deref(),
-            Some("a\"b\\c\n\t\u{e9}A")
-        );
-        assert_eq!(unescape("not a literal"), None);
-    }
-
-    #[test]
-    fn doc_text_survives_escaping() {
-        let text = "quote \" backslash \\ tab\t é ✓ */ |<>|";
-        let tokens = quote! { #[doc = #text] const X: u8 = 0; };
-        assert!(format_items(tokens).starts_with(&format!("/// {text}\n")));
-    }
-}
+mod tests;
