@@ -6,9 +6,12 @@ use std::path::Path;
 
 use raci_codegen::{DiagnosticKind, LineIndex, Position, Severity, read};
 
-/// (kind, line and column of the span, line and column of the related span) of each
-/// diagnostic of a corpus input.
-fn diagnostics(name: &str) -> Vec<(DiagnosticKind, (usize, usize), Option<(usize, usize)>)> {
+/// A line and a column.
+type At = (usize, usize);
+
+/// (kind, where the span starts, where the related span starts) of each diagnostic of a
+/// corpus input.
+fn diagnostics(name: &str) -> Vec<(DiagnosticKind, At, Option<At>)> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/corpus")
         .join(format!("{name}.toml"));
