@@ -10,6 +10,8 @@ usage: benches/hostile.py DIR
 - many-errors: 40,000 rows with invalid ids, one error each (positions for every error).
 - renamed-parties: 64 parties, and 10,000 rows whose cells name 64 other parties.
 - one-line: 20,000 activities written as inline tables on a single line of the file.
+- amplified: 64 parties named with 16,000 characters, 5,000 rows: every row's docs repeat
+  every party name, so the generated files would be about 10 GB.
 Then time each with: cargo run --release -p raci-codegen --example generate -- FILE 1
 """
 import os
@@ -61,3 +63,8 @@ write('renamed-parties', HEAD + parties(64) + ROLES + headings(1) + ''.join(
 write('one-line', 'activities = [' + ', '.join(
     f'{{ id = "Bad_{i}", heading = "1", text = "T", cells = {{ party-0 = "RA", party-1 = "" }} }}'
     for i in range(20_000)) + ']\n' + HEAD + parties(2) + ROLES + headings(1))
+names = ''.join(f'[[parties]]\nid = "party-{i}"\nname = "{"n" * 16_000} {i}"\n\n' for i in range(64))
+cells = ', '.join(f'party-{i} = "{"RA" if i == 0 else ""}"' for i in range(64))
+write('amplified', HEAD + names + ROLES + headings(1) + ''.join(
+    f'[[activities]]\nid = "a{i}"\nheading = "1"\ntext = "T"\ncells = {{ {cells} }}\n\n'
+    for i in range(5_000)))

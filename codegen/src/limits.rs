@@ -29,6 +29,10 @@ pub const MAX_NUMBER_LEN: usize = 64;
 /// titles, activity texts and waiver reasons.
 pub const MAX_TEXT_LEN: usize = 16_384;
 
+/// Bytes of generated code and docs, estimated before anything is generated: texts are
+/// repeated in several places, so the input's size alone does not bound the output's.
+pub const MAX_GENERATED_BYTES: usize = 64 << 20;
+
 /// Diagnostics kept for one input; past it, one last diagnostic says how many more there
 /// were.
 pub use crate::diagnostic::MAX_REPORTED;

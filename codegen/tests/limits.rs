@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use raci_codegen::limits::{
-    MAX_ACTIVITIES, MAX_HEADINGS, MAX_ID_LEN, MAX_INPUT_BYTES, MAX_NUMBER_LEN, MAX_PARTIES,
-    MAX_REPORTED, MAX_ROLES, MAX_TEXT_LEN,
+    MAX_ACTIVITIES, MAX_GENERATED_BYTES, MAX_HEADINGS, MAX_ID_LEN, MAX_INPUT_BYTES, MAX_NUMBER_LEN,
+    MAX_PARTIES, MAX_REPORTED, MAX_ROLES, MAX_TEXT_LEN,
 };
 use raci_codegen::{Diagnostic, DiagnosticKind, generate, read};
 
@@ -316,4 +316,32 @@ fn diagnostics_kept_per_input() {
         last.message()
     );
     assert_eq!(last.span().start, nth(&source, "\"Bad_", MAX_REPORTED));
+}
+
+#[test]
+fn generated_size() {
+    // 64 parties named with 16,000 characters each: every row's docs repeat all of them,
+    // about 2 MB a row.
+    let wide = |rows: usize| {
+        let source = matrix(&Shape {
+            parties: MAX_PARTIES,
+            activities: rows,
+            ..SMALL
+        });
+        source.replace(
+            "name = \"Party ",
+            &format!("name = \"{} ", "n".repeat(16_000)),
+        )
+    };
+    let per_row = 2 * MAX_PARTIES * 16_000;
+    let fits = MAX_GENERATED_BYTES / per_row - 2;
+    assert!(read(&wide(fits)).is_ok(), "{fits} rows fit");
+    let source = wide(fits + 3);
+    let d = over(&source);
+    assert!(d.message().contains("64 MiB"), "{}", d.message());
+    let row = source[..d.span().start].matches("[[activities]]").count();
+    assert!(
+        (fits - 1..=fits + 2).contains(&row),
+        "rejected at row {row}, {fits} fit"
+    );
 }

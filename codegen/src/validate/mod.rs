@@ -2,7 +2,8 @@
 //!
 //! `meta` (the `[matrix]` table), `legend` (parties and roles), `headings`, `rows` (ids,
 //! headings, texts and cells of activities), `rules` (the RACI rules and their waivers),
-//! and under them `names` (ids and Rust names) and `text` (verbatim texts and the address).
+//! and under them `names` (ids and Rust names) and `text` (verbatim texts and the address);
+//! last, `size` bounds what the matrix generates.
 
 mod headings;
 mod legend;
@@ -10,6 +11,7 @@ mod meta;
 mod names;
 mod rows;
 mod rules;
+mod size;
 mod text;
 
 use crate::diagnostic::Diagnostics;
@@ -30,7 +32,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
     let meta = meta?;
     let headings = linked(headings.list, &activities);
     let (intro_heading, intro) = meta.intro.unzip();
-    Some(Matrix {
+    let matrix = Matrix {
         title: meta.title,
         source: meta.source,
         last_updated: meta.last_updated,
@@ -43,7 +45,9 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
         roles: legend.roles,
         headings,
         activities,
-    })
+    };
+    size::check_generated_size(&matrix, raw, diags);
+    (!diags.has_errors()).then_some(matrix)
 }
 
 /// The headings with the rows and headings that stand directly under each.
