@@ -48,6 +48,7 @@ mod diagnostic;
 mod emit;
 mod hash;
 mod ident;
+pub mod import;
 pub mod limits;
 pub mod model;
 mod parse;
