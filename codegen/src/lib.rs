@@ -3,7 +3,9 @@
 //! The crate knows nothing of any particular matrix: parties, role letters, headings and
 //! activities all come from the input. [`generate`] is a pure function from text to text;
 //! [`build::run`] wraps it for a build script, reporting problems as positioned
-//! `cargo::error=` lines instead of panicking.
+//! `cargo::error=` lines instead of panicking. [`read`] stops after validation; every
+//! [`Diagnostic`] is data (a [`DiagnosticKind`], spans, words). [`limits`] lists what the
+//! generator accepts at most, and [`import`] reads OVHcloud's published pages.
 //!
 //! ```
 //! let toml = r#"

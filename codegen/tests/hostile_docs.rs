@@ -63,15 +63,6 @@ fn toml_string(text: &str) -> String {
     out
 }
 
-/// Rustdoc's HTML text back to plain text.
-fn unescape_html(html: &str) -> String {
-    html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
 #[test]
 fn hostile_texts_are_accepted_and_keep_the_property() {
     let matrix = matrix(&unicode_texts(40));
@@ -82,19 +73,7 @@ fn hostile_texts_are_accepted_and_keep_the_property() {
 #[test]
 fn hostile_texts_render_as_written() {
     let texts = unicode_texts(40);
-    let dir = common::probe_crate("hostile-docs", &matrix(&texts), &[]);
-    let out = common::cargo_with(
-        &dir,
-        &["doc", "--no-deps"],
-        &[("RUSTDOCFLAGS", "-D warnings")],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc = common::workspace().join("target/e2e/target/doc/ovhcloud_raci");
-    let raw = |name: &str| std::fs::read_to_string(doc.join(name)).unwrap();
+    let raw = common::documented("hostile-docs", &matrix(&texts));
     let pages = [
         "index.html",
         "enum.Activity.html",
@@ -124,8 +103,8 @@ fn hostile_texts_render_as_written() {
             assert!(!html.contains(code), "{name} made a code block: {code:?}");
         }
     }
-    let crate_page = unescape_html(&raw("index.html"));
-    let activities = unescape_html(&raw("enum.Activity.html"));
+    let crate_page = common::unescape_html(&raw("index.html"));
+    let activities = common::unescape_html(&raw("enum.Activity.html"));
     for text in &texts {
         assert!(
             activities.contains(text.as_str()),

@@ -149,30 +149,10 @@ fn the_library_built_from_it_compiles_and_agrees() {
     assert!(log.contains("raci.toml:"), "{log}");
 }
 
-/// Rustdoc's HTML text back to plain text.
-fn unescape_html(html: &str) -> String {
-    html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
 #[test]
 fn the_docs_show_every_text_verbatim() {
-    let dir = common::probe_crate("rasci-docs", RASCI, &[]);
-    let out = common::cargo_with(
-        &dir,
-        &["doc", "--no-deps"],
-        &[("RUSTDOCFLAGS", "-D warnings")],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc = common::workspace().join("target/e2e/target/doc/ovhcloud_raci");
-    let page = |name: &str| unescape_html(&std::fs::read_to_string(doc.join(name)).unwrap());
+    let html = common::documented("rasci-docs", RASCI);
+    let page = |name: &str| common::unescape_html(&html(name));
     let activities = page("enum.Activity.html");
     let sections = page("enum.Section.html");
     let crate_page = page("index.html");

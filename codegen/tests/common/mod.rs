@@ -71,3 +71,30 @@ pub fn cargo_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .output()
         .unwrap()
 }
+
+/// Documents a probe crate made from `matrix` with warnings denied (failing the test on any
+/// warning), and returns a reader of its HTML pages by file name (`enum.Activity.html`).
+pub fn documented(name: &str, matrix: &str) -> impl Fn(&str) -> String + use<> {
+    let dir = probe_crate(name, matrix, &[]);
+    let out = cargo_with(
+        &dir,
+        &["doc", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = workspace().join("target/e2e/target/doc/ovhcloud_raci");
+    move |page: &str| fs::read_to_string(doc.join(page)).unwrap()
+}
+
+/// Rustdoc's HTML text back to plain text.
+pub fn unescape_html(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
