@@ -5,7 +5,8 @@
 //! [`build::run`] wraps it for a build script, reporting problems as positioned
 //! `cargo::error=` lines instead of panicking. [`read`] stops after validation; every
 //! [`Diagnostic`] is data (a [`DiagnosticKind`], spans, words). [`limits`] lists what the
-//! generator accepts at most, and [`import`] reads OVHcloud's published pages.
+//! generator accepts at most, and `import` (feature `import`) reads OVHcloud's published
+//! pages.
 //!
 //! ```
 //! let toml = r#"
