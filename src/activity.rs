@@ -8,7 +8,7 @@ pub use crate::matrix::Activity;
 use crate::matrix::{
     ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_VARIANTS,
     ACTIVITY_WORDS, ID_FULL_KEY, ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash,
-    id_slot, id_words,
+    id_slot, id_words, written,
 };
 use crate::party::{Party, PartySet};
 use crate::role::{Role, RoleSet};
@@ -47,7 +47,9 @@ impl Activity {
         ACTIVITY_SECTIONS[self as usize]
     }
 
-    /// The roles `party` holds for this activity: its cell of the row.
+    /// The roles `party` holds for this activity: its cell of the row, as a set (its
+    /// `Display` writes the letters in legend order; [`cell_as_written`](Self::cell_as_written)
+    /// gives them as the page writes them).
     ///
     /// ```
     /// use ovhcloud_raci::{Activity, Party, Role};
@@ -59,6 +61,22 @@ impl Activity {
     #[inline]
     pub const fn roles(self, party: Party) -> RoleSet {
         ACTIVITY_CELLS[self as usize][party as usize]
+    }
+
+    /// The cell of `party` for this activity as the source page writes it: its letters in
+    /// the page's order (a page may write `IR` where the legend reads `RI`), `""` for an
+    /// empty cell, or `None` where the page's row stops before the party's column, which is
+    /// not the same as an empty cell. [`roles`](Self::roles) gives the roles either way.
+    ///
+    /// ```
+    /// use ovhcloud_raci::{Activity, Party};
+    ///
+    /// assert_eq!(Activity::InstallOs.cell_as_written(Party::Ovhcloud), Some("RI"));
+    /// assert_eq!(Activity::DestroyData.cell_as_written(Party::Customer), Some(""));
+    /// ```
+    #[inline]
+    pub const fn cell_as_written(self, party: Party) -> Option<&'static str> {
+        written::CELLS[self as usize][party as usize]
     }
 
     /// The parties that hold `role` for this activity.

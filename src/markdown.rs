@@ -69,12 +69,12 @@ impl fmt::Display for Markdown {
                 f.write_str("| ")?;
                 escaped(f, activity.text())?;
                 f.write_str(" |")?;
+                // Cells as the page writes them; a row that stops early stops here too.
                 for party in Party::ALL {
-                    let cell = activity.roles(party);
-                    if cell.is_empty() {
-                        f.write_str(" |")?;
-                    } else {
-                        write!(f, " {cell} |")?;
+                    match activity.cell_as_written(party) {
+                        None => break,
+                        Some("") => f.write_str(" |")?,
+                        Some(letters) => write!(f, " {letters} |")?,
                     }
                 }
                 f.write_str("\n")?;

@@ -27,7 +27,8 @@ impl Serialize for Cells {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(Party::COUNT))?;
         for party in Party::ALL {
-            map.serialize_entry(&party, &self.0.roles(party))?;
+            // As the page writes it; `null` where the row stops before the party's column.
+            map.serialize_entry(&party, &self.0.cell_as_written(party))?;
         }
         map.end()
     }

@@ -99,8 +99,12 @@ pub struct Activity {
     pub heading: usize,
     /// The activity's text.
     pub text: String,
-    /// One role mask per party, in party order: bit `i` is role `i` of the legend.
+    /// One role mask per party, in party order: bit `i` is role `i` of the legend (no bit
+    /// for a missing cell).
     pub cells: Vec<u16>,
+    /// Each party's cell as written, letters in the page's order; `None` where the row
+    /// stops before the party's column.
+    pub written: Vec<Option<String>>,
     /// Rules this row is allowed to break, and why.
     pub waivers: Vec<Waiver>,
 }

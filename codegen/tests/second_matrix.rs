@@ -73,7 +73,7 @@ fn main() {
     for a in Activity::ALL {
         print!("activity {} under {} {:?}", a.id(), a.section().id(), a.text());
         for p in Party::ALL {
-            print!(" {}={}", p.id(), a.roles(p));
+            print!(" {}={}({})", p.id(), a.roles(p), a.cell_as_written(p).unwrap_or("no cell"));
         }
         println!();
     }
@@ -96,10 +96,10 @@ section 1.1 runtime "Runtime" depth 2 parent Some("1")
 section 1.1.1 network "Network" depth 3 parent Some("1.1")
 section 1.1.1.1 dns "DNS <zones> & \"records\"" depth 4 parent Some("1.1.1")
 section 2 end "End" depth 1 parent None
-activity plan under platform "Plan the quarter" ops=A dev=R vendor-2=I
-activity rotate-keys under dns "Rotate keys | sign with \"quotes\", a \\ backslash, */ and <angles> — déjà vu ✓" ops=RA dev=S vendor-2=CI
-activity audit under dns "Audit *everything* [twice]" ops=A dev= vendor-2=
-activity net-2 under end "Shut down" ops=RASCI dev=I vendor-2=
+activity plan under platform "Plan the quarter" ops=A(A) dev=R(R) vendor-2=I(I)
+activity rotate-keys under dns "Rotate keys | sign with \"quotes\", a \\ backslash, */ and <angles> — déjà vu ✓" ops=RA(AR) dev=S(S) vendor-2=CI(IC)
+activity audit under dns "Audit *everything* [twice]" ops=A(A) dev=() vendor-2=()
+activity net-2 under end "Shut down" ops=RASCI(RASCI) dev=I(I) vendor-2=(no cell)
 ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
 # Platform duties — RASCI
 
@@ -125,14 +125,14 @@ ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
 
 | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
 | --- | --- | --- | --- |
-| Rotate keys \| sign with "quotes", a \\ backslash, \*/ and \<angles\> — déjà vu ✓ | RA | S | CI |
+| Rotate keys \| sign with "quotes", a \\ backslash, \*/ and \<angles\> — déjà vu ✓ | AR | S | IC |
 | Audit \*everything\* \[twice\] | A | | |
 
 ### 2. End
 
 | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
 | --- | --- | --- | --- |
-| Shut down | RASCI | I | |
+| Shut down | RASCI | I |
 "#;
 
 #[test]

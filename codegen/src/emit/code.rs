@@ -318,6 +318,29 @@ fn activity_cells(m: &Matrix) -> TokenStream {
         let names = a.cells.iter().map(|&mask| cell_const(&m.letters(mask)));
         quote! { [#(cells::#names),*] }
     });
+    // Import what the table uses, no more: generated code must not warn in users' builds.
+    let any = |missing: bool| {
+        m.activities
+            .iter()
+            .flat_map(|a| &a.written)
+            .any(|w| w.is_none() == missing)
+    };
+    let used = ["self", "None", "Some"]
+        .into_iter()
+        .zip([true, any(true), any(false)])
+        .filter(|&(_, used)| used)
+        .map(|(name, _)| ident(name));
+    let written = m.activities.iter().map(|a| {
+        let cells = a.written.iter().map(|w| {
+            if let Some(letters) = w {
+                let letters = lit(letters);
+                quote! { Some(#letters) }
+            } else {
+                quote! { None }
+            }
+        });
+        quote! { [#(#cells),*] }
+    });
     quote! {
         #[doc = "Each distinct cell of the matrix, named by its letters."]
         pub(crate) mod cells {
@@ -325,5 +348,12 @@ fn activity_cells(m: &Matrix) -> TokenStream {
         }
         #[doc = "`Activity::roles`: each row's cells, in party order."]
         pub(crate) const ACTIVITY_CELLS: &[[crate::RoleSet; Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
+        #[doc = "`Activity::cell_as_written`: each row's cells as the page writes them."]
+        pub(crate) mod written {
+            use ::core::option::Option::{#(#used),*};
+
+            #[doc = "By activity, then party; `None` where the row stops before the party's column."]
+            pub(crate) const CELLS: &[[Option<&str>; super::Party::COUNT]; super::Activity::COUNT] = &[#(#written),*];
+        }
     }
 }

@@ -99,17 +99,23 @@ fn table_head(matrix: &Matrix, out: &mut String) {
 }
 
 /// One table row; the activity text links to its variant.
-fn table_row(matrix: &Matrix, activity: &Activity, out: &mut String) {
+fn table_row(activity: &Activity, out: &mut String) {
     let _ = write!(
         out,
         "| [{}](Activity::{})",
         escape(&activity.text),
         activity.ident
     );
-    for &mask in &activity.cells {
-        let _ = write!(out, " | {}", matrix.letters(mask));
+    for cell in &activity.written {
+        let _ = write!(out, " | {}", written_cell(cell.as_deref()));
     }
     out.push_str(" |\n");
+}
+
+/// A cell in a docs table: its letters as written, or a mark where the row stops before
+/// the party's column (the page shows nothing there, as for an empty cell; the docs tell).
+pub(crate) fn written_cell(cell: Option<&str>) -> &str {
+    cell.unwrap_or("*(no cell)*")
 }
 
 /// The activity table of one heading, or `None` when no row stands directly under it.
@@ -120,7 +126,7 @@ fn activity_table(matrix: &Matrix, heading: &Heading) -> Option<String> {
     let mut out = String::new();
     table_head(matrix, &mut out);
     for &a in &heading.activities {
-        table_row(matrix, &matrix.activities[a], &mut out);
+        table_row(&matrix.activities[a], &mut out);
     }
     Some(out)
 }
@@ -222,8 +228,8 @@ pub(crate) fn activity_doc(matrix: &Matrix, activity: &Activity) -> String {
         out.push_str(":---:|");
     }
     out.push_str("\n|");
-    for &mask in &activity.cells {
-        let _ = write!(out, " {} |", matrix.letters(mask));
+    for cell in &activity.written {
+        let _ = write!(out, " {} |", written_cell(cell.as_deref()));
     }
     out.push('\n');
     for waiver in &activity.waivers {

@@ -78,10 +78,14 @@ fn activity(m: &Matrix, a: &Activity) -> TokenStream {
     let cells: Vec<String> = m
         .parties
         .iter()
-        .zip(&a.cells)
-        .map(|(p, &mask)| match m.letters(mask).as_str() {
-            "" => format!("{} no role", docs::escape(&p.name)),
-            letters => format!("{} `{letters}`", docs::escape(&p.name)),
+        .zip(&a.written)
+        .map(|(p, cell)| match cell.as_deref() {
+            None => format!(
+                "{} no cell (the row stops before it)",
+                docs::escape(&p.name)
+            ),
+            Some("") => format!("{} no role", docs::escape(&p.name)),
+            Some(letters) => format!("{} `{letters}`", docs::escape(&p.name)),
         })
         .collect();
     let doc = format!(

@@ -84,6 +84,8 @@ pub(crate) struct RawActivity {
     pub heading: Option<Text>,
     pub text: Option<Text>,
     pub cells: Option<RawCells>,
+    /// Parties whose column the row stops before (`missing = ["ovhcloud"]`).
+    pub missing: Vec<Text>,
     pub waivers: Vec<RawWaiver>,
 }
 
@@ -123,7 +125,7 @@ const META_KEYS: &[&str] = &[
 const PARTY_KEYS: &[&str] = &["id", "name"];
 const ROLE_KEYS: &[&str] = &["letter", "name", "description"];
 const HEADING_KEYS: &[&str] = &["number", "id", "title"];
-const ACTIVITY_KEYS: &[&str] = &["id", "heading", "text", "cells", "waivers"];
+const ACTIVITY_KEYS: &[&str] = &["id", "heading", "text", "cells", "missing", "waivers"];
 const WAIVER_KEYS: &[&str] = &["rule", "reason"];
 
 /// Parses `source`, reporting syntax errors, wrong types, unknown keys and missing fields.
@@ -269,6 +271,7 @@ fn read_activity(t: &Table<'_, '_>, diags: &mut Diagnostics) -> RawActivity {
         heading: t.string("heading", true, diags),
         text: t.string("text", true, diags),
         cells,
+        missing: t.strings("missing", diags),
         waivers,
     }
 }

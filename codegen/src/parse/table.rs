@@ -101,6 +101,31 @@ impl<'t, 'i> Table<'t, 'i> {
         expect_string(value, &format!("`{key}` of {}", self.what), diags)
     }
 
+    /// An optional array of strings: each with its span; an element of another type is
+    /// reported and left out.
+    pub(super) fn strings(&self, key: &str, diags: &mut Diagnostics) -> Vec<Text> {
+        let Some(value) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            diags.error(
+                DiagnosticKind::WrongType,
+                value.span(),
+                format!(
+                    "`{key}` of {} must be an array of strings, found {}",
+                    self.what,
+                    describe(value.get_ref())
+                ),
+            );
+            return Vec::new();
+        };
+        let what = format!("an element of `{key}`");
+        items
+            .iter()
+            .filter_map(|item| expect_string(item, &what, diags))
+            .collect()
+    }
+
     /// A TOML local date (`2024-02-29`), returned in that form.
     pub(super) fn date(&self, key: &str, diags: &mut Diagnostics) -> Option<Text> {
         let value = self.require(key, diags)?;

@@ -98,15 +98,20 @@ fn check_activity(
     let cells = raw
         .cells
         .as_ref()
-        .and_then(|cells| check_cells(cells, context, diags));
+        .and_then(|cells| check_cells(cells, &raw.missing, context, diags));
     let waivers = check_waivers(&raw.waivers, diags);
     let (id, ident) = id?;
+    let written: Vec<Option<(u16, String)>> = cells?;
     Some(Activity {
         id,
         ident,
         heading: heading?,
         text: text?,
-        cells: cells?,
+        cells: written
+            .iter()
+            .map(|c| c.as_ref().map_or(0, |c| c.0))
+            .collect(),
+        written: written.into_iter().map(|c| c.map(|c| c.1)).collect(),
         waivers,
     })
 }
@@ -136,13 +141,15 @@ fn check_heading(number: &Text, context: &Context<'_>, diags: &mut Diagnostics) 
 fn report_missing_cells(
     cells: &RawCells,
     parties: &[Party],
+    stops_before: &[&str],
     misspelt: &[&str],
     diags: &mut Diagnostics,
 ) -> bool {
     let mut complete = true;
     for party in parties {
-        let present = cells.entries.iter().any(|(p, _)| p.value == party.id);
-        if !present && !misspelt.contains(&party.id.as_str()) {
+        let id = party.id.as_str();
+        let present = cells.entries.iter().any(|(p, _)| p.value == id);
+        if !present && !misspelt.contains(&id) && !stops_before.contains(&id) {
             diags.push(
                 Diagnostic::error(
                     DiagnosticKind::MissingCell,
@@ -150,7 +157,8 @@ fn report_missing_cells(
                     format!("no cell for party `{}`", party.id),
                 )
                 .with_help(format!(
-                    "every party needs a cell; write `{} = \"\"` if it has no role here",
+                    "every party needs a cell; write `{0} = \"\"` if it has no role here, \
+                     or `missing = [\"{0}\"]` if the row stops before its column",
                     party.id
                 )),
             );
@@ -165,24 +173,25 @@ const PARTY: Lookup<'static> = Lookup {
     place: "",
 };
 
-/// A row's cells → one role mask per party, or `None` after reporting what is wrong.
+/// A row's cells → for each party, its role mask and letters as written, or `None` where
+/// the row stops before the party's column (`missing`); `None` after reporting what is wrong.
 fn check_cells(
     cells: &RawCells,
+    missing: &[Text],
     context: &Context<'_>,
     diags: &mut Diagnostics,
-) -> Option<Vec<u16>> {
-    let entries = &cells.entries;
+) -> Option<Vec<Option<(u16, String)>>> {
     let Legend {
         parties,
         parties_ok,
         roles,
         roles_ok,
     } = context.legend;
-    let mut masks: Vec<Option<u16>> = vec![None; parties.len()];
+    let mut found: Vec<Option<(u16, String)>> = vec![None; parties.len()];
     let mut complete = true;
     // The parties that an unknown key reads as a misspelling of: each is reported once.
     let mut misspelt: Vec<&str> = Vec::new();
-    for (party, letters) in entries {
+    for (party, letters) in &cells.entries {
         let Some(index) = parties.iter().position(|p| p.id == party.value) else {
             complete = false;
             // The party may be one that was rejected; that error is enough.
@@ -202,20 +211,86 @@ fn check_cells(
         // worth checking against a legend that was read without error.
         match letters.as_ref().filter(|_| *roles_ok) {
             Some(letters) => match check_cell(letters, roles, diags) {
-                Some(mask) => masks[index] = Some(mask),
+                Some(mask) => found[index] = Some((mask, letters.value.clone())),
                 None => complete = false,
             },
             None => complete = false,
         }
     }
-    if *parties_ok {
-        complete &= report_missing_cells(cells, parties, &misspelt, diags);
+    if !*parties_ok {
+        return None;
     }
-    if complete {
-        masks.into_iter().collect()
-    } else {
-        None
+    let stops_before = check_missing(cells, missing, context, diags)?;
+    complete &= report_missing_cells(cells, parties, &stops_before, &misspelt, diags);
+    complete.then_some(found)
+}
+
+/// The parties a row stops before (`missing`), checked: known parties, without a cell,
+/// once each, and the last ones of the row; `None` after reporting what is wrong.
+fn check_missing<'a>(
+    cells: &RawCells,
+    missing: &[Text],
+    context: &Context<'a>,
+    diags: &mut Diagnostics,
+) -> Option<Vec<&'a str>> {
+    let parties = &context.legend.parties;
+    let mut indices: Vec<usize> = Vec::new();
+    for entry in missing {
+        let Some(index) = parties.iter().position(|p| p.id == entry.value) else {
+            diags.unknown(
+                DiagnosticKind::UnknownReference,
+                entry.span.clone(),
+                &PARTY,
+                &entry.value,
+                &context.party_ids,
+            );
+            return None;
+        };
+        if let Some((key, _)) = cells.entries.iter().find(|(p, _)| p.value == entry.value) {
+            diags.push(
+                Diagnostic::error(
+                    DiagnosticKind::Duplicate,
+                    entry.span.clone(),
+                    format!(
+                        "party `{}` is listed as missing but has a cell",
+                        entry.value
+                    ),
+                )
+                .with_related(key.span.clone(), "its cell"),
+            );
+            return None;
+        }
+        if indices.contains(&index) {
+            diags.error(
+                DiagnosticKind::Duplicate,
+                entry.span.clone(),
+                format!("party `{}` is listed as missing twice", entry.value),
+            );
+            return None;
+        }
+        indices.push(index);
     }
+    // A row can only stop early: what it lacks is its last columns.
+    let first = parties.len() - indices.len();
+    if let Some(at) = indices.iter().position(|&i| i < first) {
+        // The first party after it that has a cell: there is one, or `at` would be last.
+        let next = (indices[at] + 1..parties.len())
+            .find(|j| !indices.contains(j))
+            .unwrap_or(indices[at]);
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::InvalidCell,
+                missing[at].span.clone(),
+                format!(
+                    "a row stops before its last columns only, but `{}` is followed by `{}`",
+                    missing[at].value, parties[next].id
+                ),
+            )
+            .with_help("write `\"\"` for a party whose cell is empty"),
+        );
+        return None;
+    }
+    Some(indices.iter().map(|&i| parties[i].id.as_str()).collect())
 }
 
 /// A cell's letters → a role mask, or `None` after reporting what is wrong.
@@ -233,8 +308,8 @@ fn check_cell(cell: &Text, roles: &[Role], diags: &mut Diagnostics) -> Option<u1
     }
 }
 
-/// The role mask of `letters`: legend letters, once each, in legend order; otherwise what
-/// is wrong and how to fix it.
+/// The role mask of `letters`: legend letters, once each, in any order (kept as written);
+/// otherwise what is wrong and how to fix it.
 fn cell_mask(letters: &str, roles: &[Role]) -> Result<u16, (String, Option<String>)> {
     let shown = quoted(letters);
     let legend: String = roles.iter().map(|r| r.letter).collect();
@@ -249,7 +324,6 @@ fn cell_mask(letters: &str, roles: &[Role]) -> Result<u16, (String, Option<Strin
         ));
     }
     let mut mask = 0u16;
-    let mut last = None;
     for c in letters.chars() {
         let Some(index) = roles.iter().position(|r| r.letter == c) else {
             let upper = c.to_ascii_uppercase();
@@ -276,17 +350,6 @@ fn cell_mask(letters: &str, roles: &[Role]) -> Result<u16, (String, Option<Strin
                 None,
             ));
         }
-        if last.is_some_and(|l| l > index) {
-            // The legend's letters that the cell has, in legend order.
-            let sorted: String = legend.chars().filter(|&l| letters.contains(l)).collect();
-            return Err((
-                format!("the letters of cell \"{shown}\" are not in legend order (\"{legend}\")"),
-                Some(format!(
-                    "write \"{sorted}\", so the cell prints back as written"
-                )),
-            ));
-        }
-        last = Some(index);
         mask |= 1 << index;
     }
     Ok(mask)

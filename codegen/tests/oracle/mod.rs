@@ -60,7 +60,12 @@ fn strings(file: &syn::File, name: &str) -> Vec<String> {
 }
 
 fn array<'a>(file: &'a syn::File, name: &str) -> Vec<&'a Expr> {
-    let expr = constant(&file.items, name).unwrap_or_else(|| panic!("no const {name}"));
+    array_in(&file.items, name)
+}
+
+/// The elements of `const NAME: &[_; N] = &[..];` among `items`.
+fn array_in<'a>(items: &'a [Item], name: &str) -> Vec<&'a Expr> {
+    let expr = constant(items, name).unwrap_or_else(|| panic!("no const {name}"));
     match expr {
         Expr::Reference(r) => match &*r.expr {
             Expr::Array(a) => a.elems.iter().collect(),
@@ -90,19 +95,34 @@ fn cell_letters(file: &syn::File, cell: &Expr) -> String {
         .iter()
         .map(|s| s.ident.to_string())
         .collect();
-    let [module, name] = segments.as_slice() else {
+    let [parent, name] = segments.as_slice() else {
         panic!("a cell path that is not `cells::NAME`")
     };
-    assert_eq!(module, "cells");
-    let items = file
-        .items
+    assert_eq!(parent, "cells");
+    let items = module(file, "cells");
+    string(constant(items, name).unwrap_or_else(|| panic!("no cell constant {name}")))
+}
+
+/// The items of the generated module `name`.
+fn module<'a>(file: &'a syn::File, name: &str) -> &'a [Item] {
+    file.items
         .iter()
         .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "cells" => m.content.as_ref().map(|(_, items)| items),
+            Item::Mod(m) if m.ident == name => {
+                m.content.as_ref().map(|(_, items)| items.as_slice())
+            }
             _ => None,
         })
-        .expect("a module `cells`");
-    string(constant(items, name).unwrap_or_else(|| panic!("no cell constant {name}")))
+        .unwrap_or_else(|| panic!("a module `{name}`"))
+}
+
+/// A cell of `written::CELLS`: `Some("IR")` or `None`.
+fn written_cell(cell: &Expr) -> Option<String> {
+    match cell {
+        Expr::Call(_) => Some(string(cell)),
+        Expr::Path(p) if p.path.is_ident("None") => None,
+        _ => panic!("a written cell that is neither `Some(\"…\")` nor `None`"),
+    }
 }
 
 fn string(expr: &Expr) -> String {
@@ -159,10 +179,40 @@ fn compare(code: &syn::File, input: &Table) {
             panic!("a row is not an array")
         };
         let cells: Vec<String> = cells.elems.iter().map(|c| cell_letters(code, c)).collect();
-        // Cells are written in legend order, so the input's letters come back as they were.
-        let expected: Vec<String> = party_ids
+        // The roles of each cell, in legend order; a party without a cell holds none.
+        let written: Vec<Option<String>> = party_ids
             .iter()
-            .map(|p| field(&activity["cells"], p))
+            .map(|p| {
+                activity["cells"]
+                    .get(p)
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            })
+            .collect();
+        let expected: Vec<String> = written
+            .iter()
+            .map(|w| {
+                let w = w.as_deref().unwrap_or("");
+                legend.chars().filter(|&l| w.contains(l)).collect()
+            })
+            .collect();
+        assert_eq!(cells, expected);
+    }
+    // As written: the input's letters in the input's order, `None` for a missing cell.
+    let rows = array_in(module(code, "written"), "CELLS");
+    for (row, activity) in rows.iter().zip(activities) {
+        let Expr::Array(cells) = row else {
+            panic!("a row is not an array")
+        };
+        let cells: Vec<Option<String>> = cells.elems.iter().map(written_cell).collect();
+        let expected: Vec<Option<String>> = party_ids
+            .iter()
+            .map(|p| {
+                activity["cells"]
+                    .get(p)
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            })
             .collect();
         assert_eq!(cells, expected);
     }

@@ -370,6 +370,8 @@ const SPACED_KEYWORDS: &[&str] = &[
 fn needs_space(prev: &Atom, next: &Atom) -> bool {
     use Atom::{Group, Op, Word};
     match (prev, next) {
+        // `use ::core::…`: a path from the root after the keyword.
+        (Word(w), Op(op)) if op == "::" && w == "use" => true,
         (Op(op), _) if matches!(op.as_str(), ":" | "," | ";" | "=" | "=>" | "->" | "|" | "+") => {
             true
         }
