@@ -11,11 +11,13 @@ use crate::{Party, Role, Section, TITLE};
 /// It writes straight into any [`fmt::Write`] sink (a `String`, a file through
 /// `std::io::Write::write_fmt`, a fixed buffer) and allocates nothing itself. Text is
 /// escaped where Markdown would otherwise read it as markup, so it renders verbatim.
+/// Headings are written as the page writes them (their number of `#`, bold or not) and
+/// cells as the page writes them.
 ///
 /// ```
 /// let page = ovhcloud_raci::Markdown.to_string();
 /// assert!(page.starts_with("# Shared responsibility for Dedicated Servers\n"));
-/// assert!(page.contains("\n##### 3.2.1. Incidents\n"));
+/// assert!(page.contains("\n##### **3.2.1. Incidents**\n"));
 /// assert!(page.contains("\n| Install the OS | RA | RI |\n"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -43,12 +45,16 @@ impl fmt::Display for Markdown {
         }
         for section in Section::ALL {
             f.write_str("\n")?;
-            for _ in 0..(section.depth() + 2).min(6) {
+            // As the page writes it: its number of `#`, bold or not, a dot or not.
+            let (level, bold, dot) = section.markup();
+            for _ in 0..level {
                 f.write_char('#')?;
             }
-            write!(f, " {}. ", section.number())?;
+            let bold = if bold { "**" } else { "" };
+            let dot = if dot { "." } else { "" };
+            write!(f, " {bold}{}{dot} ", section.number())?;
             escaped(f, section.title())?;
-            f.write_str("\n")?;
+            writeln!(f, "{bold}")?;
             if section.activities().is_empty() {
                 continue;
             }

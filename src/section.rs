@@ -6,8 +6,8 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Section;
 use crate::matrix::{
-    Activity, SECTION_ACTIVITIES, SECTION_CHILDREN, SECTION_IDS, SECTION_NUMBERS, SECTION_PARENTS,
-    SECTION_TITLES, SECTION_VARIANTS,
+    Activity, SECTION_ACTIVITIES, SECTION_CHILDREN, SECTION_IDS, SECTION_MARKUP, SECTION_NUMBERS,
+    SECTION_PARENTS, SECTION_TITLES, SECTION_VARIANTS,
 };
 
 impl Section {
@@ -65,6 +65,13 @@ impl Section {
     #[inline]
     pub const fn activities(self) -> &'static [Activity] {
         SECTION_ACTIVITIES[self as usize]
+    }
+
+    /// How the page writes the heading in Markdown: its number of `#`, whether in bold,
+    /// whether its number has a trailing dot. For [`Markdown`](crate::Markdown).
+    #[inline]
+    pub(crate) const fn markup(self) -> (u8, bool, bool) {
+        SECTION_MARKUP[self as usize]
     }
 
     /// 1 for a top-level heading, 2 below it, and so on.

@@ -139,3 +139,27 @@ fn the_markdown_export_reads_back_as_the_page() {
     assert_eq!(ours.legend, page.legend);
     assert_eq!(ours.table_headers, page.table_headers);
 }
+
+/// Every heading line of a Markdown text that starts with `#` and a number, as written.
+fn numbered_heading_lines(markdown: &str) -> Vec<&str> {
+    markdown
+        .lines()
+        .filter(|l| {
+            let text = l
+                .trim_start_matches('#')
+                .trim_start()
+                .trim_start_matches('*');
+            l.starts_with('#') && text.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect()
+}
+
+#[test]
+fn the_markdown_writes_each_heading_as_the_page_does() {
+    // Number of `#`, bold or not, the number's dot: the page's own lines.
+    let rendered = Markdown.to_string();
+    assert_eq!(
+        numbered_heading_lines(&rendered),
+        numbered_heading_lines(PAGE)
+    );
+}

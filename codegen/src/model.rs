@@ -79,6 +79,20 @@ pub struct Heading {
     pub children: Vec<usize>,
     /// Activities directly below, in document order.
     pub activities: Vec<usize>,
+    /// How the page writes it: its number of `#` (1 to 6), whether in bold, whether its
+    /// number has a trailing dot.
+    pub markup: Markup,
+}
+
+/// How a page writes a heading in Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Markup {
+    /// The number of `#`, 1 to 6.
+    pub level: u8,
+    /// Whether the heading is in bold (`**3.1.1. Daily operations**`).
+    pub bold: bool,
+    /// Whether the number has a trailing dot (`3.1.1.`).
+    pub dot: bool,
 }
 
 impl Heading {

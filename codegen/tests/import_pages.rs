@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::PathBuf;
 
-use raci_codegen::import::{Item, Page, read_page};
+use raci_codegen::import::{Item, Page, Paths, read_page, to_toml};
 
 fn catalogue() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../catalogue/pages")
@@ -164,4 +164,115 @@ fn rows_that_break_a_raci_rule() {
         "{not_one_a:#?}"
     );
     assert_eq!(no_r, 7);
+}
+
+const DEDICATED_SERVERS_PAGE: &str = "tests/source/dedicated-servers-responsibility-sharing.md";
+
+fn workspace_file(path: &str) -> String {
+    fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(path),
+    )
+    .unwrap()
+}
+
+fn import(page: &str, earlier: Option<&str>) -> Result<String, Vec<String>> {
+    let page =
+        read_page(page).map_err(|e| e.iter().map(|e| e.render("page.md")).collect::<Vec<_>>())?;
+    let earlier = earlier.map(|toml| raci_codegen::read(toml).expect("the earlier file builds").0);
+    let paths = Paths {
+        page: DEDICATED_SERVERS_PAGE,
+        toml: "raci.toml",
+    };
+    to_toml(&page, &paths, earlier.as_ref())
+        .map_err(|e| e.iter().map(|e| e.render("page.md")).collect())
+}
+
+#[test]
+fn reimporting_the_page_reproduces_raci_toml_byte_for_byte() {
+    let toml = workspace_file("raci.toml");
+    let page = workspace_file(DEDICATED_SERVERS_PAGE);
+    assert_eq!(import(&page, Some(&toml)).unwrap(), toml);
+}
+
+#[test]
+fn ids_are_kept_for_unchanged_rows_and_made_for_new_ones() {
+    let toml = workspace_file("raci.toml");
+    let page = workspace_file(DEDICATED_SERVERS_PAGE).replacen(
+        "| Install the OS ",
+        "| Install the operating system ",
+        1,
+    );
+    let reimported = import(&page, Some(&toml)).unwrap();
+    let (before, _) = raci_codegen::read(&toml).unwrap();
+    let (after, _) = raci_codegen::read(&reimported).unwrap();
+    let ids = |m: &raci_codegen::Matrix| -> Vec<String> {
+        m.activities.iter().map(|a| a.id.clone()).collect()
+    };
+    let changed: Vec<(String, String)> = ids(&before)
+        .into_iter()
+        .zip(ids(&after))
+        .filter(|(b, a)| b != a)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            "install-os".to_owned(),
+            "install-the-operating-system".to_owned()
+        )]
+    );
+    // Without the earlier file, every id is made from its text.
+    let fresh = import(&workspace_file(DEDICATED_SERVERS_PAGE), None).unwrap();
+    let (fresh, _) = raci_codegen::read(&fresh).unwrap();
+    assert!(ids(&fresh).contains(&"install-the-os".to_owned()));
+    // The waiver is made anew, saying what the page marks.
+    let waived = fresh
+        .activities
+        .iter()
+        .find(|a| !a.waivers.is_empty())
+        .unwrap();
+    assert_eq!(
+        waived.waivers[0].reason,
+        "The source page marks Customer (AI) and OVHcloud (RA) Accountable. Kept as published."
+    );
+}
+
+#[test]
+fn pages_the_format_can_hold_import_and_build() {
+    for name in [
+        "block-storage.en-gb",
+        "dedicated-servers.en-gb",
+        "nutanix.pt-pt",
+        "web-hosting.en-gb",
+    ] {
+        let page = fs::read_to_string(catalogue().join(format!("{name}.md"))).unwrap();
+        let toml = import(&page, None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        raci_codegen::generate(&toml).unwrap_or_else(|d| panic!("{name}: {:?}", d.first()));
+        // Importing what was imported changes nothing.
+        assert_eq!(import(&page, Some(&toml)).unwrap(), toml, "{name}");
+    }
+}
+
+#[test]
+fn what_the_format_cannot_hold_yet_is_named_at_its_line() {
+    let page = fs::read_to_string(catalogue().join("logs-data-platform.en-gb.md")).unwrap();
+    let errors = import(&page, None).unwrap_err();
+    let line = page
+        .lines()
+        .position(|l| l.starts_with("For your information"))
+        .unwrap()
+        + 1;
+    assert!(
+        errors.contains(&format!(
+            "page.md:{line}:1: a note between the tables: the data format cannot hold this yet"
+        )),
+        "{errors:#?}"
+    );
+    let page = fs::read_to_string(catalogue().join("private-exchange.en-gb.md")).unwrap();
+    let errors = import(&page, None).unwrap_err();
+    assert!(
+        errors.iter().any(|e| e.contains("the date `2024-6-25`")),
+        "{errors:#?}"
+    );
 }

@@ -224,6 +224,14 @@ fn section_tables(m: &Matrix) -> TokenStream {
         let c = h.children.iter().map(|&c| section_path(m, c));
         quote! { &[#(#c),*] }
     });
+    let markup = m.headings.iter().map(|h| {
+        let (level, bold, dot) = (
+            Literal::u8_unsuffixed(h.markup.level),
+            h.markup.bold,
+            h.markup.dot,
+        );
+        quote! { (#level, #bold, #dot) }
+    });
     let rows = m.headings.iter().map(|h| {
         let a = h.activities.iter().map(|&a| {
             let v = ident(&m.activities[a].ident);
@@ -246,6 +254,8 @@ fn section_tables(m: &Matrix) -> TokenStream {
         pub(crate) const SECTION_CHILDREN: &[&[Section]; Section::COUNT] = &[#(#children),*];
         #[doc = "`Section::activities`, by discriminant."]
         pub(crate) const SECTION_ACTIVITIES: &[&[Activity]; Section::COUNT] = &[#(#rows),*];
+        #[doc = "How the page writes each heading: its number of `#`, in bold, with a dot after its number."]
+        pub(crate) const SECTION_MARKUP: &[(u8, bool, bool); Section::COUNT] = &[#(#markup),*];
     }
 }
 

@@ -1,9 +1,12 @@
 //! OVHcloud's responsibility pages (their Markdown, as the documentation repository stores
 //! them) read into matrices as written, for the importer that writes the data files.
 
+mod ids;
 mod markdown;
 mod page;
+mod write;
 
 pub use page::{
     ImportError, Item, LegendEntry, Page, PageHeading, PageRow, Provenance, Text, read_page,
 };
+pub use write::{Paths, to_toml};

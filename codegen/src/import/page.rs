@@ -22,8 +22,11 @@ pub struct Page {
     pub provenance: Option<Provenance>,
     /// The front matter's `title`, without its quotes.
     pub title: String,
-    /// The front matter's `updated`, as written (`2024-6-25`), if the page has one.
+    /// The front matter's `updated` (or `lastUpdated`, on the docs site), as written
+    /// (`2024-6-25`), if the page has one.
     pub updated: Option<String>,
+    /// The front matter's `url`: the page's address on the docs site, if it gives one.
+    pub url: Option<String>,
     /// What stands between the front matter and the legend: headings and paragraphs.
     pub preamble: Vec<Text>,
     /// The legend table's header cell (`Roles`).
@@ -121,7 +124,7 @@ pub struct ImportError {
 }
 
 impl ImportError {
-    fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub(super) fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
         ImportError {
             line,
             column,
@@ -172,6 +175,7 @@ pub fn read_page(text: &str) -> Result<Page, Vec<ImportError>> {
     let front_start = line;
     let mut title = None;
     let mut updated = None;
+    let mut url = None;
     for l in lines.by_ref() {
         line += 1;
         if l.trim_end() == "---" {
@@ -179,8 +183,13 @@ pub fn read_page(text: &str) -> Result<Page, Vec<ImportError>> {
         }
         if let Some(value) = l.strip_prefix("title:") {
             title = Some(unquote(value.trim()));
-        } else if let Some(value) = l.strip_prefix("updated:") {
+        } else if let Some(value) = l
+            .strip_prefix("updated:")
+            .or_else(|| l.strip_prefix("lastUpdated:"))
+        {
             updated = Some(unquote(value.trim()));
+        } else if let Some(value) = l.strip_prefix("url:") {
+            url = Some(unquote(value.trim()));
         }
     }
     let Some(title) = title else {
@@ -198,6 +207,7 @@ pub fn read_page(text: &str) -> Result<Page, Vec<ImportError>> {
             provenance,
             title,
             updated,
+            url,
             ..matrix
         }),
         _ => Err(errors),
@@ -258,6 +268,7 @@ fn read_blocks(blocks: &[Block], errors: &mut Vec<ImportError>) -> Option<Page> 
         provenance: None,
         title: String::new(),
         updated: None,
+        url: None,
         preamble,
         legend_header: legend_table.header[0].text.clone(),
         legend,

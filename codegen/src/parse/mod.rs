@@ -75,6 +75,12 @@ pub(crate) struct RawHeading {
     pub number: Option<Text>,
     pub id: Option<Text>,
     pub title: Option<Text>,
+    /// The number of `#` the page writes, with the span of the value.
+    pub level: Option<(i64, Range<usize>)>,
+    /// Whether the page writes the heading in bold.
+    pub bold: Option<bool>,
+    /// Whether the page writes the number with a trailing dot.
+    pub dot: Option<bool>,
 }
 
 #[derive(Debug)]
@@ -124,7 +130,7 @@ const META_KEYS: &[&str] = &[
 ];
 const PARTY_KEYS: &[&str] = &["id", "name"];
 const ROLE_KEYS: &[&str] = &["letter", "name", "description"];
-const HEADING_KEYS: &[&str] = &["number", "id", "title"];
+const HEADING_KEYS: &[&str] = &["number", "id", "title", "level", "bold", "dot"];
 const ACTIVITY_KEYS: &[&str] = &["id", "heading", "text", "cells", "missing", "waivers"];
 const WAIVER_KEYS: &[&str] = &["rule", "reason"];
 
@@ -233,6 +239,9 @@ fn read_heading(t: &Table<'_, '_>, diags: &mut Diagnostics) -> RawHeading {
         number: t.string("number", true, diags),
         id: t.string("id", true, diags),
         title: t.string("title", true, diags),
+        level: t.integer("level", diags),
+        bold: t.boolean("bold", diags),
+        dot: t.boolean("dot", diags),
     }
 }
 

@@ -126,6 +126,51 @@ impl<'t, 'i> Table<'t, 'i> {
             .collect()
     }
 
+    /// An optional small whole number, with the span of its value.
+    pub(super) fn integer(
+        &self,
+        key: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<(i64, Range<usize>)> {
+        let value = self.get(key)?;
+        let number = match value.get_ref() {
+            DeValue::Integer(i) => {
+                i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+            }
+            _ => None,
+        };
+        if number.is_none() {
+            diags.error(
+                DiagnosticKind::WrongType,
+                value.span(),
+                format!(
+                    "`{key}` of {} must be a whole number, found {}",
+                    self.what,
+                    describe(value.get_ref())
+                ),
+            );
+        }
+        number.map(|n| (n, value.span()))
+    }
+
+    /// An optional boolean.
+    pub(super) fn boolean(&self, key: &str, diags: &mut Diagnostics) -> Option<bool> {
+        let value = self.get(key)?;
+        if let DeValue::Boolean(b) = value.get_ref() {
+            return Some(*b);
+        }
+        diags.error(
+            DiagnosticKind::WrongType,
+            value.span(),
+            format!(
+                "`{key}` of {} must be `true` or `false`, found {}",
+                self.what,
+                describe(value.get_ref())
+            ),
+        );
+        None
+    }
+
     /// A TOML local date (`2024-02-29`), returned in that form.
     pub(super) fn date(&self, key: &str, diags: &mut Diagnostics) -> Option<Text> {
         let value = self.require(key, diags)?;

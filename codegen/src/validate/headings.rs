@@ -6,7 +6,7 @@ use super::names::{Map, Names};
 use super::text::{Lines, checked_text};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::limits::{MAX_HEADINGS, MAX_NUMBER_LEN};
-use crate::model::Heading;
+use crate::model::{Heading, Markup};
 use crate::parse::{RawHeading, RawMatrix, Text};
 
 /// The headings that passed, and what rows need to look them up.
@@ -116,8 +116,9 @@ fn check_heading(
         );
         return None;
     }
+    let markup = check_markup(heading, &number.value, diags);
     let parent = parent_of(&number, headings, diags).ok()?;
-    let ((id, ident), title) = id.zip(title)?;
+    let (((id, ident), title), markup) = id.zip(title).zip(markup)?;
     Some((
         Heading {
             number: number.value,
@@ -127,9 +128,33 @@ fn check_heading(
             parent,
             children: Vec::new(),
             activities: Vec::new(),
+            markup,
         },
         number.span,
     ))
+}
+
+/// How the page writes the heading: `level` (1 to 6; by default its depth plus 2, as the
+/// pages number `### 1.` and `#### 1.1.`), `bold` (default false), `dot` (default true).
+fn check_markup(heading: &RawHeading, number: &str, diags: &mut Diagnostics) -> Option<Markup> {
+    let depth = number.split('.').count();
+    let level = match heading.level {
+        None => u8::try_from((depth + 2).min(6)).unwrap_or(6),
+        Some((level @ 1..=6, _)) => u8::try_from(level).unwrap_or(6),
+        Some((level, ref span)) => {
+            diags.error(
+                DiagnosticKind::InvalidNumber,
+                span.clone(),
+                format!("heading level {level} is not a Markdown heading level: 1 to 6 `#`"),
+            );
+            return None;
+        }
+    };
+    Some(Markup {
+        level,
+        bold: heading.bold.unwrap_or(false),
+        dot: heading.dot.unwrap_or(true),
+    })
 }
 
 /// The parent of heading `number`: `Ok(None)` at the top level, `Err` when it is not

@@ -1,0 +1,413 @@
+//! A page read → the TOML the build reads, laid out as `raci.toml` is, keeping what an
+//! earlier import of the same page settled: ids (public API) and waiver reasons.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use super::ids;
+use super::page::{ImportError, Item, Page, PageRow, Text};
+use crate::model::{Matrix, Rule};
+
+/// Where the page comes from and where its TOML goes, for the header of the file.
+pub struct Paths<'a> {
+    /// The page, as the maintainer names it (`tests/source/….md`).
+    pub page: &'a str,
+    /// The TOML file written.
+    pub toml: &'a str,
+}
+
+/// The TOML of `page`'s matrix. `earlier` is what the same file held before, if it
+/// existed: rows and headings whose text did not change keep their ids, and waivers their
+/// reasons.
+///
+/// # Errors
+/// What the page holds that the data format cannot say yet (notes between tables,
+/// applicability columns, a legend line not written `X: text`, text before the legend
+/// other than a heading and its paragraphs, a date not written `YYYY-MM-DD`, no address),
+/// each at its line in the page.
+pub fn to_toml(
+    page: &Page,
+    paths: &Paths<'_>,
+    earlier: Option<&Matrix>,
+) -> Result<String, Vec<ImportError>> {
+    let mut errors = Vec::new();
+    let legend_line = page.legend.first().map_or(1, |e| e.line);
+    let not_yet = |line: usize, what: &str| {
+        ImportError::at(
+            line,
+            1,
+            format!("{what}: the data format cannot hold this yet"),
+        )
+    };
+    let mut out = header(paths);
+    matrix_table(page, legend_line, &mut out, &mut errors, &not_yet);
+    out.push_str(
+        "\n[rules]\nexactly-one-accountable = \"error\"\nat-least-one-responsible = \"error\"\n",
+    );
+    let party_ids = party_ids(page, earlier);
+    parties(page, &party_ids, &mut out);
+    roles(page, earlier, legend_line, &mut out, &mut errors, &not_yet);
+    if !page.offers.is_empty() {
+        errors.push(not_yet(
+            legend_line,
+            "applicability columns before `Activity`",
+        ));
+    }
+    items(page, &party_ids, earlier, &mut out, &mut errors, &not_yet);
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+fn header(paths: &Paths<'_>) -> String {
+    format!(
+        "# {toml}: imported by raci-import from OVHcloud's page\n\
+         # {page}.\n\
+         # To update it, replace the page and run, from the repository's root:\n\
+         #   cargo run -p raci-codegen --features import --bin raci-import -- \\\n\
+         #       {page} {toml}\n\
+         # Ids and waiver reasons are kept from this file; its format is described in\n\
+         # codegen/README.md.\n\n",
+        toml = paths.toml,
+        page = paths.page
+    )
+}
+
+type NotYet<'a> = dyn Fn(usize, &str) -> ImportError + 'a;
+
+fn matrix_table(
+    page: &Page,
+    legend_line: usize,
+    out: &mut String,
+    errors: &mut Vec<ImportError>,
+    not_yet: &NotYet<'_>,
+) {
+    let source = page.url.clone().or_else(|| {
+        page.provenance
+            .as_ref()
+            .map(|p| format!("https://github.com/ovh/docs/blob/{}/{}", p.commit, p.path))
+    });
+    let _ = writeln!(out, "[matrix]\ntitle = {}", string(&page.title));
+    match source {
+        Some(source) => {
+            let _ = writeln!(out, "source = {}", string(&source));
+        }
+        None => errors.push(ImportError::at(
+            1,
+            1,
+            "the page gives no address: no `url` in its front matter and no provenance comment",
+        )),
+    }
+    match page.updated.as_deref() {
+        Some(date) if is_iso_date(date) => {
+            let _ = writeln!(out, "last-updated = {date}");
+        }
+        Some(date) => errors.push(not_yet(
+            1,
+            &format!("the date `{date}`, not written YYYY-MM-DD"),
+        )),
+        None => errors.push(not_yet(1, "a page without a date")),
+    }
+    // A heading (after the page's title, which the docs site repeats as `# Title`) and its
+    // paragraphs: the intro.
+    let preamble: Vec<&Text> = page
+        .preamble
+        .iter()
+        .filter(|t| !matches!(t, Text::Heading(1, title) if *title == page.title))
+        .collect();
+    match preamble.as_slice() {
+        [Text::Heading(2, heading), paragraphs @ ..]
+            if !paragraphs.is_empty()
+                && paragraphs.iter().all(|p| matches!(p, Text::Paragraph(_))) =>
+        {
+            let intro: Vec<&str> = paragraphs
+                .iter()
+                .filter_map(|p| match p {
+                    Text::Paragraph(text) => Some(text.as_str()),
+                    Text::Heading(..) => None,
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "intro-heading = {}\nintro = {}",
+                string(heading),
+                string(&intro.join("\n"))
+            );
+        }
+        [] => {}
+        _ => errors.push(not_yet(
+            legend_line,
+            "text before the legend other than a heading and its paragraphs",
+        )),
+    }
+    let _ = writeln!(
+        out,
+        "legend-header = {}\nactivity-header = {}",
+        string(&page.legend_header),
+        string(&page.activity_header)
+    );
+}
+
+/// Each party column's id: the earlier file's for the same name, or one made from it.
+fn party_ids(page: &Page, earlier: Option<&Matrix>) -> Vec<String> {
+    let mut taken = BTreeSet::new();
+    page.parties
+        .iter()
+        .map(|name| {
+            let id = earlier
+                .and_then(|m| m.parties.iter().find(|p| p.name == *name))
+                .map_or_else(|| ids::fresh(name, &mut taken), |p| p.id.clone());
+            taken.insert(id.clone());
+            id
+        })
+        .collect()
+}
+
+fn parties(page: &Page, party_ids: &[String], out: &mut String) {
+    for (name, id) in page.parties.iter().zip(party_ids) {
+        let _ = write!(
+            out,
+            "\n[[parties]]\nid = {}\nname = {}\n",
+            string(id),
+            string(name)
+        );
+    }
+}
+
+/// The names of the RACI letters, for a legend that gives only their descriptions.
+const ROLE_NAMES: &[(char, &str)] = &[
+    ('R', "Responsible"),
+    ('A', "Accountable"),
+    ('S', "Supportive"),
+    ('C', "Consulted"),
+    ('I', "Informed"),
+];
+
+fn roles(
+    page: &Page,
+    earlier: Option<&Matrix>,
+    legend_line: usize,
+    out: &mut String,
+    errors: &mut Vec<ImportError>,
+    not_yet: &NotYet<'_>,
+) {
+    for entry in &page.legend {
+        if entry.written != format!("{}: {}", entry.letter, entry.description) {
+            errors.push(not_yet(
+                entry.line,
+                &format!("the legend line `{}`, not written `X: text`", entry.written),
+            ));
+        }
+        let name = earlier
+            .and_then(|m| m.roles.iter().find(|r| r.letter == entry.letter))
+            .map(|r| r.name.as_str())
+            .or_else(|| {
+                ROLE_NAMES
+                    .iter()
+                    .find(|(l, _)| *l == entry.letter)
+                    .map(|(_, n)| *n)
+            });
+        let Some(name) = name else {
+            errors.push(ImportError::at(
+                entry.line,
+                1,
+                format!("no name is known for the role lettered `{}`", entry.letter),
+            ));
+            continue;
+        };
+        let _ = write!(
+            out,
+            "\n[[roles]]\nletter = \"{}\"\nname = {}\ndescription = {}\n",
+            entry.letter,
+            string(name),
+            string(&entry.description)
+        );
+    }
+    if page.legend.is_empty() {
+        errors.push(ImportError::at(legend_line, 1, "the legend is empty"));
+    }
+}
+
+fn items(
+    page: &Page,
+    party_ids: &[String],
+    earlier: Option<&Matrix>,
+    out: &mut String,
+    errors: &mut Vec<ImportError>,
+    not_yet: &NotYet<'_>,
+) {
+    let mut heading_ids = BTreeSet::new();
+    let mut activity_ids: BTreeSet<String> = BTreeSet::new();
+    // Ids of the earlier file are taken even when their row is gone, so no new row
+    // silently takes the id of a removed one.
+    if let Some(m) = earlier {
+        heading_ids.extend(m.headings.iter().map(|h| h.id.clone()));
+        activity_ids.extend(m.activities.iter().map(|a| a.id.clone()));
+    }
+    let mut current: Option<&str> = None;
+    for item in &page.items {
+        match item {
+            Item::Heading(h) => {
+                let id = earlier
+                    .and_then(|m| {
+                        m.headings
+                            .iter()
+                            .find(|e| e.number == h.number && e.title == h.title)
+                    })
+                    .map_or_else(|| ids::fresh(&h.title, &mut heading_ids), |e| e.id.clone());
+                let _ = write!(
+                    out,
+                    "\n[[headings]]\nnumber = {}\nid = {}\ntitle = {}\n",
+                    string(&h.number),
+                    string(&id),
+                    string(&h.title)
+                );
+                let depth = h.number.split('.').count();
+                if h.level != (depth + 2).min(6) {
+                    let _ = writeln!(out, "level = {}", h.level);
+                }
+                if h.bold {
+                    out.push_str("bold = true\n");
+                }
+                if !h.dot {
+                    out.push_str("dot = false\n");
+                }
+                current = Some(&h.number);
+            }
+            Item::Row(row) => {
+                let heading = current.unwrap_or_default();
+                let earlier_row = earlier.and_then(|m| {
+                    m.activities
+                        .iter()
+                        .find(|a| a.text == row.text && m.headings[a.heading].number == heading)
+                });
+                let id = earlier_row.map_or_else(
+                    || ids::fresh(&row.text, &mut activity_ids),
+                    |a| a.id.clone(),
+                );
+                activity(page, party_ids, row, (heading, &id), earlier_row, out);
+            }
+            Item::Note { line, .. } => errors.push(not_yet(*line, "a note between the tables")),
+        }
+    }
+}
+
+fn activity(
+    page: &Page,
+    party_ids: &[String],
+    row: &PageRow,
+    (heading, id): (&str, &str),
+    earlier: Option<&crate::model::Activity>,
+    out: &mut String,
+) {
+    let _ = write!(
+        out,
+        "\n[[activities]]\nid = {}\nheading = {}\ntext = {}\n",
+        string(id),
+        string(heading),
+        string(&row.text)
+    );
+    let cells: Vec<String> = party_ids
+        .iter()
+        .zip(&row.cells)
+        .filter_map(|(p, c)| c.as_ref().map(|c| format!("{p} = {}", string(c))))
+        .collect();
+    let _ = writeln!(out, "cells = {{ {} }}", cells.join(", "));
+    let missing: Vec<String> = party_ids
+        .iter()
+        .zip(&row.cells)
+        .filter(|(_, c)| c.is_none())
+        .map(|(p, _)| string(p))
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(out, "missing = [{}]", missing.join(", "));
+    }
+    let waivers = waivers(page, row, earlier);
+    if !waivers.is_empty() {
+        out.push_str("waivers = [\n");
+        for (rule, reason) in waivers {
+            let _ = writeln!(
+                out,
+                "  {{ rule = \"{}\", reason = {} }},",
+                rule.name(),
+                string(&reason)
+            );
+        }
+        out.push_str("]\n");
+    }
+}
+
+/// The rules the row breaks, each with the reason kept from the earlier file or a new one
+/// that says what the page marks.
+fn waivers(
+    page: &Page,
+    row: &PageRow,
+    earlier: Option<&crate::model::Activity>,
+) -> Vec<(Rule, String)> {
+    let holders = |letter: char| -> Vec<String> {
+        page.parties
+            .iter()
+            .zip(&row.cells)
+            .filter_map(|(p, c)| {
+                c.as_ref()
+                    .filter(|c| c.contains(letter))
+                    .map(|c| format!("{p} ({c})"))
+            })
+            .collect()
+    };
+    Rule::ALL
+        .into_iter()
+        .filter(|rule| !rule.holds_for(holders(rule.letter()).len()))
+        .map(|rule| {
+            let kept = earlier
+                .and_then(|a| a.waivers.iter().find(|w| w.rule == rule))
+                .map(|w| w.reason.clone());
+            let reason = kept.unwrap_or_else(|| {
+                let who = holders(rule.letter());
+                let role = if rule.letter() == 'A' {
+                    "Accountable"
+                } else {
+                    "Responsible"
+                };
+                if who.is_empty() {
+                    format!("The source page marks no party {role}. Kept as published.")
+                } else {
+                    format!(
+                        "The source page marks {} {role}. Kept as published.",
+                        who.join(" and ")
+                    )
+                }
+            });
+            (rule, reason)
+        })
+        .collect()
+}
+
+/// A TOML basic string holding `text` exactly.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `2024-02-29`: the form a TOML date takes.
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && date.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+}
