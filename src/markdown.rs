@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::matrix::{ACTIVITY_HEADER, INTRO, LEGEND_HEADER};
+use crate::matrix::{ACTIVITY_HEADER, INTRO, LEGEND_HEADER, LEGEND_SEPARATOR};
 use crate::{Party, Role, Section, TITLE};
 
 /// The whole matrix as Markdown, laid out like the source page: the title, the
@@ -39,7 +39,7 @@ impl fmt::Display for Markdown {
         escaped(f, LEGEND_HEADER)?;
         f.write_str(" |\n| --- |\n")?;
         for role in Role::ALL {
-            write!(f, "| {}: ", role.letter())?;
+            write!(f, "| {}{LEGEND_SEPARATOR}", role.letter())?;
             escaped(f, role.description())?;
             f.write_str(" |\n")?;
         }

@@ -15,6 +15,8 @@ pub struct Matrix {
     pub intro: Option<String>,
     /// The header cell of the legend table.
     pub legend_header: String,
+    /// What stands between a letter and its text in the legend (`": "`, `" : "`).
+    pub legend_separator: String,
     /// The header cell of the activity column.
     pub activity_header: String,
     /// Parties in column order.

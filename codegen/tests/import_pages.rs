@@ -242,8 +242,14 @@ fn ids_are_kept_for_unchanged_rows_and_made_for_new_ones() {
 fn pages_the_format_can_hold_import_and_build() {
     for name in [
         "block-storage.en-gb",
+        "cold-archive.en-gb",
+        "data-processing.en-gb",
         "dedicated-servers.en-gb",
+        "hosted-private-cloud-vmware.en-gb",
+        "kms.en-gb",
         "nutanix.pt-pt",
+        "object-storage.en-gb",
+        "public-cloud-instances.en-gb",
         "web-hosting.en-gb",
     ] {
         let page = fs::read_to_string(catalogue().join(format!("{name}.md"))).unwrap();

@@ -79,6 +79,7 @@ fn metadata(m: &Matrix) -> TokenStream {
     let source = lit(&m.source);
     let date = lit(&m.last_updated);
     let legend_header = lit(&m.legend_header);
+    let legend_separator = lit(&m.legend_separator);
     let activity_header = lit(&m.activity_header);
     let intro = if let (Some(h), Some(t)) = (&m.intro_heading, &m.intro) {
         let (h, t) = (lit(h), lit(t));
@@ -101,6 +102,8 @@ fn metadata(m: &Matrix) -> TokenStream {
         pub(crate) const INTRO: ::core::option::Option<(&str, &str)> = #intro;
         #[doc = "The header cell of the legend table."]
         pub(crate) const LEGEND_HEADER: &str = #legend_header;
+        #[doc = "What stands between a letter and its text in the legend."]
+        pub(crate) const LEGEND_SEPARATOR: &str = #legend_separator;
         #[doc = "The header cell of the activity column."]
         pub(crate) const ACTIVITY_HEADER: &str = #activity_header;
     }

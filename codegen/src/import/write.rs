@@ -142,12 +142,12 @@ fn matrix_table(
             "text before the legend other than a heading and its paragraphs",
         )),
     }
-    let _ = writeln!(
-        out,
-        "legend-header = {}\nactivity-header = {}",
-        string(&page.legend_header),
-        string(&page.activity_header)
-    );
+    let _ = writeln!(out, "legend-header = {}", string(&page.legend_header));
+    let separator = legend_separator(page);
+    if separator != ": " {
+        let _ = writeln!(out, "legend-separator = {}", string(separator));
+    }
+    let _ = writeln!(out, "activity-header = {}", string(&page.activity_header));
 }
 
 /// Each party column's id: the earlier file's for the same name, or one made from it.
@@ -176,6 +176,14 @@ fn parties(page: &Page, party_ids: &[String], out: &mut String) {
     }
 }
 
+/// What the first legend line writes between its letter and its text: `": "` or `" : "`.
+fn legend_separator(page: &Page) -> &str {
+    page.legend.first().map_or(": ", |e| {
+        let end = e.written.len() - e.description.len();
+        &e.written[e.letter.len_utf8()..end]
+    })
+}
+
 /// The names of the RACI letters, for a legend that gives only their descriptions.
 const ROLE_NAMES: &[(char, &str)] = &[
     ('R', "Responsible"),
@@ -193,11 +201,15 @@ fn roles(
     errors: &mut Vec<ImportError>,
     not_yet: &NotYet<'_>,
 ) {
+    let separator = legend_separator(page);
     for entry in &page.legend {
-        if entry.written != format!("{}: {}", entry.letter, entry.description) {
+        if entry.written != format!("{}{separator}{}", entry.letter, entry.description) {
             errors.push(not_yet(
                 entry.line,
-                &format!("the legend line `{}`, not written `X: text`", entry.written),
+                &format!(
+                    "the legend line `{}`, written unlike the first",
+                    entry.written
+                ),
             ));
         }
         let name = earlier

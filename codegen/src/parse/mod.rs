@@ -45,6 +45,7 @@ pub(crate) struct RawMeta {
     pub intro_heading: Option<Text>,
     pub intro: Option<Text>,
     pub legend_header: Option<Text>,
+    pub legend_separator: Option<Text>,
     pub activity_header: Option<Text>,
 }
 
@@ -126,6 +127,7 @@ const META_KEYS: &[&str] = &[
     "intro-heading",
     "intro",
     "legend-header",
+    "legend-separator",
     "activity-header",
 ];
 const PARTY_KEYS: &[&str] = &["id", "name"];
@@ -193,6 +195,7 @@ fn read_meta(value: &Spanned<DeValue<'_>>, diags: &mut Diagnostics) -> Option<Ra
         intro_heading: table.string("intro-heading", false, diags),
         intro: table.string("intro", false, diags),
         legend_header: table.string("legend-header", true, diags),
+        legend_separator: table.string("legend-separator", false, diags),
         activity_header: table.string("activity-header", true, diags),
     })
 }

@@ -4,6 +4,9 @@ use super::text::{Lines, checked_text, checked_url};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::parse::{RawMatrix, Text};
 
+/// How the pages write a legend line between its letter and its text.
+const LEGEND_SEPARATORS: [&str; 2] = [": ", " : "];
+
 /// The `[matrix]` table, checked.
 pub(super) struct Meta {
     pub title: String,
@@ -12,6 +15,8 @@ pub(super) struct Meta {
     /// The heading and text of the introduction, which go together.
     pub intro: Option<(String, String)>,
     pub legend_header: String,
+    /// What stands between a letter and its text in the legend: `": "` or `" : "`.
+    pub legend_separator: String,
     pub activity_header: String,
 }
 
@@ -46,6 +51,22 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
         .as_ref()
         .and_then(|t| checked_text(t, "the intro", Lines::Many, diags));
     let legend_header = line(&meta.legend_header, "the legend header", diags);
+    let legend_separator = match &meta.legend_separator {
+        None => Some(": ".to_owned()),
+        Some(s) if LEGEND_SEPARATORS.contains(&s.value.as_str()) => Some(s.value.clone()),
+        Some(s) => {
+            diags.error(
+                DiagnosticKind::InvalidText,
+                s.span.clone(),
+                format!(
+                    "legend separator {:?} is not one the pages write; expected {}",
+                    s.value,
+                    LEGEND_SEPARATORS.map(|s| format!("{s:?}")).join(" or ")
+                ),
+            );
+            None
+        }
+    };
     let activity_header = line(&meta.activity_header, "the activity header", diags);
     if meta.intro_heading.is_some() != meta.intro.is_some() {
         let span = meta
@@ -65,6 +86,7 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
         last_updated: meta.last_updated.as_ref()?.value.clone(),
         intro: intro_heading.zip(intro),
         legend_header: legend_header?,
+        legend_separator: legend_separator?,
         activity_header: activity_header?,
     })
 }

@@ -39,6 +39,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
         intro_heading,
         intro,
         legend_header: meta.legend_header,
+        legend_separator: meta.legend_separator,
         activity_header: meta.activity_header,
         distinct_cells: Matrix::distinct_cells_of(&legend.roles, &activities),
         parties: legend.parties,
