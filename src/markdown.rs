@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::matrix::{ACTIVITY_HEADER, INTRO, LEGEND_HEADER, LEGEND_SEPARATOR};
+use crate::matrix::{ACTIVITY_HEADER, LEGEND_HEADER, LEGEND_SEPARATOR, PREAMBLE};
 use crate::{Party, Role, Section, TITLE};
 
 /// The whole matrix as Markdown, laid out like the source page: the title, the
@@ -28,10 +28,15 @@ impl fmt::Display for Markdown {
         f.write_str("# ")?;
         escaped(f, TITLE)?;
         f.write_str("\n")?;
-        if let Some((heading, text)) = INTRO {
-            f.write_str("\n## ")?;
-            escaped(f, heading)?;
-            f.write_str("\n\n")?;
+        // The text before the legend: headings with their number of `#`, paragraphs (0).
+        for &(level, text) in PREAMBLE {
+            f.write_str("\n")?;
+            for _ in 0..level {
+                f.write_char('#')?;
+            }
+            if level > 0 {
+                f.write_char(' ')?;
+            }
             escaped(f, text)?;
             f.write_str("\n")?;
         }

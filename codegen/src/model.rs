@@ -9,10 +9,8 @@ pub struct Matrix {
     pub source: String,
     /// The page's last-updated date, `YYYY-MM-DD`.
     pub last_updated: String,
-    /// The heading of the introduction, if the page has one.
-    pub intro_heading: Option<String>,
-    /// The introduction text, if the page has one.
-    pub intro: Option<String>,
+    /// What the page says between its title and its legend, in order.
+    pub preamble: Vec<Preamble>,
     /// The header cell of the legend table.
     pub legend_header: String,
     /// What stands between a letter and its text in the legend (`": "`, `" : "`).
@@ -38,6 +36,15 @@ pub struct Cell {
     pub letters: String,
     /// Bit `i` is role `i` of the legend.
     pub mask: u16,
+}
+
+/// A heading or a paragraph of the text before the legend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Preamble {
+    /// A heading: its number of `#` (1 to 6) and its text.
+    Heading(u8, String),
+    /// A paragraph, with the line breaks the page writes in it.
+    Paragraph(String),
 }
 
 /// A column of the matrix.

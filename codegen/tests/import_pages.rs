@@ -245,11 +245,16 @@ fn pages_the_format_can_hold_import_and_build() {
         "cold-archive.en-gb",
         "data-processing.en-gb",
         "dedicated-servers.en-gb",
+        "email-pro.en-gb",
+        "file-storage.en-gb",
+        "hosted-exchange.en-gb",
         "hosted-private-cloud-vmware.en-gb",
         "kms.en-gb",
+        "managed-kubernetes.en-ca",
         "nutanix.pt-pt",
         "object-storage.en-gb",
         "public-cloud-instances.en-gb",
+        "trusted-exchange.en-gb",
         "web-hosting.en-gb",
     ] {
         let page = fs::read_to_string(catalogue().join(format!("{name}.md"))).unwrap();

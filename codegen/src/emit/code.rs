@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::{count, derives, docs, ident, lit, source_file};
-use crate::model::Matrix;
+use crate::model::{Matrix, Preamble};
 use crate::phf::IdTable;
 
 /// The id hash, compiled into the generator for the search and copied into the generated
@@ -81,12 +81,14 @@ fn metadata(m: &Matrix) -> TokenStream {
     let legend_header = lit(&m.legend_header);
     let legend_separator = lit(&m.legend_separator);
     let activity_header = lit(&m.activity_header);
-    let intro = if let (Some(h), Some(t)) = (&m.intro_heading, &m.intro) {
-        let (h, t) = (lit(h), lit(t));
-        quote! { ::core::option::Option::Some((#h, #t)) }
-    } else {
-        quote! { ::core::option::Option::None }
-    };
+    let preamble = m.preamble.iter().map(|p| {
+        let (level, text) = match p {
+            Preamble::Heading(level, text) => (*level, text),
+            Preamble::Paragraph(text) => (0, text),
+        };
+        let (level, text) = (Literal::u8_unsuffixed(level), lit(text));
+        quote! { (#level, #text) }
+    });
     let title_doc = format!(
         "The matrix's title, as the source page gives it: \"{}\".",
         docs::escape(&m.title)
@@ -98,8 +100,8 @@ fn metadata(m: &Matrix) -> TokenStream {
         pub const SOURCE_URL: &str = #source;
         #[doc = "The date the source page was last updated, `YYYY-MM-DD`."]
         pub const LAST_UPDATED: &str = #date;
-        #[doc = "The heading and text of the page's introduction, if it has one."]
-        pub(crate) const INTRO: ::core::option::Option<(&str, &str)> = #intro;
+        #[doc = "What the page says between its title and its legend, in order: each a heading (its number of `#`) or a paragraph (0)."]
+        pub(crate) const PREAMBLE: &[(u8, &str)] = &[#(#preamble),*];
         #[doc = "The header cell of the legend table."]
         pub(crate) const LEGEND_HEADER: &str = #legend_header;
         #[doc = "What stands between a letter and its text in the legend."]

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Activity, Heading, Matrix};
+use crate::model::{Activity, Heading, Matrix, Preamble};
 
 /// Escapes text so rustdoc shows it verbatim, also inside a table cell and at the start of
 /// a line, without a warning.
@@ -143,10 +143,18 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
         matrix.last_updated,
         matrix.source
     );
-    if let (Some(heading), Some(intro)) = (&matrix.intro_heading, &matrix.intro) {
-        let _ = writeln!(out, "## {}\n", escape(heading));
-        for paragraph in intro.split('\n') {
-            let _ = writeln!(out, "{}\n", escape(paragraph));
+    // On the crate page, the page's headings stand at its second level; each line of a
+    // paragraph is a paragraph of its own, so no line can join or underline another.
+    for item in &matrix.preamble {
+        match item {
+            Preamble::Heading(_, heading) => {
+                let _ = writeln!(out, "## {}\n", escape(heading));
+            }
+            Preamble::Paragraph(text) => {
+                for line in text.split('\n') {
+                    let _ = writeln!(out, "{}\n", escape(line));
+                }
+            }
         }
     }
     let _ = writeln!(

@@ -40,7 +40,7 @@ pub fn to_toml(
         )
     };
     let mut out = header(paths);
-    matrix_table(page, legend_line, &mut out, &mut errors, &not_yet);
+    matrix_table(page, &mut out, &mut errors, &not_yet);
     out.push_str(
         "\n[rules]\nexactly-one-accountable = \"error\"\nat-least-one-responsible = \"error\"\n",
     );
@@ -79,7 +79,6 @@ type NotYet<'a> = dyn Fn(usize, &str) -> ImportError + 'a;
 
 fn matrix_table(
     page: &Page,
-    legend_line: usize,
     out: &mut String,
     errors: &mut Vec<ImportError>,
     not_yet: &NotYet<'_>,
@@ -110,37 +109,41 @@ fn matrix_table(
         )),
         None => errors.push(not_yet(1, "a page without a date")),
     }
-    // A heading (after the page's title, which the docs site repeats as `# Title`) and its
-    // paragraphs: the intro.
+    // The text before the legend, after the page's title (which the docs site repeats as
+    // `# Title`): one heading and one line of text is the intro; anything else is written
+    // in full as the preamble.
     let preamble: Vec<&Text> = page
         .preamble
         .iter()
         .filter(|t| !matches!(t, Text::Heading(1, title) if *title == page.title))
         .collect();
     match preamble.as_slice() {
-        [Text::Heading(2, heading), paragraphs @ ..]
-            if !paragraphs.is_empty()
-                && paragraphs.iter().all(|p| matches!(p, Text::Paragraph(_))) =>
-        {
-            let intro: Vec<&str> = paragraphs
-                .iter()
-                .filter_map(|p| match p {
-                    Text::Paragraph(text) => Some(text.as_str()),
-                    Text::Heading(..) => None,
-                })
-                .collect();
+        [] => {}
+        [Text::Heading(2, heading), Text::Paragraph(intro)] if !intro.contains('\n') => {
             let _ = writeln!(
                 out,
                 "intro-heading = {}\nintro = {}",
                 string(heading),
-                string(&intro.join("\n"))
+                string(intro)
             );
         }
-        [] => {}
-        _ => errors.push(not_yet(
-            legend_line,
-            "text before the legend other than a heading and its paragraphs",
-        )),
+        entries => {
+            out.push_str("preamble = [\n");
+            for entry in entries {
+                let _ = match entry {
+                    Text::Heading(2, heading) => {
+                        writeln!(out, "  {{ heading = {} }},", string(heading))
+                    }
+                    Text::Heading(level, heading) => writeln!(
+                        out,
+                        "  {{ heading = {}, level = {level} }},",
+                        string(heading)
+                    ),
+                    Text::Paragraph(text) => writeln!(out, "  {{ text = {} }},", string(text)),
+                };
+            }
+            out.push_str("]\n");
+        }
     }
     let _ = writeln!(out, "legend-header = {}", string(&page.legend_header));
     let separator = legend_separator(page);

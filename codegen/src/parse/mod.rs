@@ -46,7 +46,18 @@ pub(crate) struct RawMeta {
     pub intro: Option<Text>,
     pub legend_header: Option<Text>,
     pub legend_separator: Option<Text>,
+    /// `preamble = [{ heading = … }, { text = … }]`, with the span of the array.
+    pub preamble: Option<(Range<usize>, Vec<RawPreamble>)>,
     pub activity_header: Option<Text>,
+}
+
+/// An entry of `preamble`: a heading (with its level) or a paragraph.
+#[derive(Debug)]
+pub(crate) struct RawPreamble {
+    pub span: Range<usize>,
+    pub heading: Option<Text>,
+    pub level: Option<(i64, Range<usize>)>,
+    pub text: Option<Text>,
 }
 
 #[derive(Debug)]
@@ -128,8 +139,10 @@ const META_KEYS: &[&str] = &[
     "intro",
     "legend-header",
     "legend-separator",
+    "preamble",
     "activity-header",
 ];
+const PREAMBLE_KEYS: &[&str] = &["heading", "level", "text"];
 const PARTY_KEYS: &[&str] = &["id", "name"];
 const ROLE_KEYS: &[&str] = &["letter", "name", "description"];
 const HEADING_KEYS: &[&str] = &["number", "id", "title", "level", "bold", "dot"];
@@ -196,6 +209,19 @@ fn read_meta(value: &Spanned<DeValue<'_>>, diags: &mut Diagnostics) -> Option<Ra
         intro: table.string("intro", false, diags),
         legend_header: table.string("legend-header", true, diags),
         legend_separator: table.string("legend-separator", false, diags),
+        preamble: table.get("preamble").map(|value| {
+            let entries =
+                tables_in_array(value, "preamble", "preamble entry", diags, |t, diags| {
+                    t.reject_unknown(PREAMBLE_KEYS, diags);
+                    RawPreamble {
+                        span: t.span.clone(),
+                        heading: t.string("heading", false, diags),
+                        level: t.integer("level", diags),
+                        text: t.string("text", false, diags),
+                    }
+                });
+            (value.span(), entries)
+        }),
         activity_header: table.string("activity-header", true, diags),
     })
 }

@@ -2,7 +2,8 @@
 
 use super::text::{Lines, checked_text, checked_url};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::parse::{RawMatrix, Text};
+use crate::model::Preamble;
+use crate::parse::{RawMatrix, RawMeta, RawPreamble, Text};
 
 /// How the pages write a legend line between its letter and its text.
 const LEGEND_SEPARATORS: [&str; 2] = [": ", " : "];
@@ -12,8 +13,8 @@ pub(super) struct Meta {
     pub title: String,
     pub source: String,
     pub last_updated: String,
-    /// The heading and text of the introduction, which go together.
-    pub intro: Option<(String, String)>,
+    /// The text before the legend.
+    pub preamble: Vec<Preamble>,
     pub legend_header: String,
     /// What stands between a letter and its text in the legend: `": "` or `" : "`.
     pub legend_separator: String,
@@ -45,11 +46,6 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
     };
     let title = line(&meta.title, "the title", diags);
     let source = meta.source.as_ref().and_then(|t| checked_url(t, diags));
-    let intro_heading = line(&meta.intro_heading, "the intro heading", diags);
-    let intro = meta
-        .intro
-        .as_ref()
-        .and_then(|t| checked_text(t, "the intro", Lines::Many, diags));
     let legend_header = line(&meta.legend_header, "the legend header", diags);
     let legend_separator = match &meta.legend_separator {
         None => Some(": ".to_owned()),
@@ -68,25 +64,102 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
         }
     };
     let activity_header = line(&meta.activity_header, "the activity header", diags);
-    if meta.intro_heading.is_some() != meta.intro.is_some() {
-        let span = meta
-            .intro
-            .as_ref()
-            .or(meta.intro_heading.as_ref())
-            .map_or(0..0, |t| t.span.clone());
-        diags.error(
-            DiagnosticKind::MissingKey,
-            span,
-            "`intro` and `intro-heading` go together: give both or neither".to_owned(),
-        );
-    }
+    let preamble = check_preamble(meta, diags);
     Some(Meta {
         title: title?,
         source: source?,
         last_updated: meta.last_updated.as_ref()?.value.clone(),
-        intro: intro_heading.zip(intro),
+        preamble: preamble?,
         legend_header: legend_header?,
         legend_separator: legend_separator?,
         activity_header: activity_header?,
     })
+}
+
+/// The text before the legend: `intro-heading` and `intro` (a heading of level 2 and its
+/// text), or `preamble`, a list of headings and paragraphs; not both.
+fn check_preamble(meta: &RawMeta, diags: &mut Diagnostics) -> Option<Vec<Preamble>> {
+    if let Some((span, entries)) = &meta.preamble {
+        if meta.intro.is_some() || meta.intro_heading.is_some() {
+            diags.error(
+                DiagnosticKind::Duplicate,
+                span.clone(),
+                "give `intro-heading` and `intro`, or `preamble`, not both".to_owned(),
+            );
+            return None;
+        }
+        let checked: Vec<Option<Preamble>> =
+            entries.iter().map(|e| preamble_entry(e, diags)).collect();
+        return checked.into_iter().collect();
+    }
+    let heading = meta
+        .intro_heading
+        .as_ref()
+        .and_then(|t| checked_text(t, "the intro heading", Lines::One, diags));
+    let intro = meta
+        .intro
+        .as_ref()
+        .and_then(|t| checked_text(t, "the intro", Lines::Many, diags));
+    match (&meta.intro_heading, &meta.intro) {
+        (None, None) => Some(Vec::new()),
+        (Some(_), Some(_)) => {
+            let (heading, intro) = heading.zip(intro)?;
+            Some(vec![
+                Preamble::Heading(2, heading),
+                Preamble::Paragraph(intro),
+            ])
+        }
+        (Some(t), None) | (None, Some(t)) => {
+            diags.error(
+                DiagnosticKind::MissingKey,
+                t.span.clone(),
+                "`intro` and `intro-heading` go together: give both or neither".to_owned(),
+            );
+            None
+        }
+    }
+}
+
+/// One entry of `preamble`: `{ heading = "…", level = 2 }` or `{ text = "…" }`.
+fn preamble_entry(entry: &RawPreamble, diags: &mut Diagnostics) -> Option<Preamble> {
+    match (&entry.heading, &entry.text) {
+        (Some(heading), None) => {
+            let level = match entry.level {
+                None => 2,
+                Some((level @ 1..=6, _)) => u8::try_from(level).unwrap_or(2),
+                Some((level, ref span)) => {
+                    diags.error(
+                        DiagnosticKind::InvalidNumber,
+                        span.clone(),
+                        format!(
+                            "heading level {level} is not a Markdown heading level: 1 to 6 `#`"
+                        ),
+                    );
+                    return None;
+                }
+            };
+            let text = checked_text(heading, "a preamble heading", Lines::One, diags)?;
+            Some(Preamble::Heading(level, text))
+        }
+        (None, Some(text)) => {
+            if let Some((_, span)) = &entry.level {
+                diags.error(
+                    DiagnosticKind::UnknownKey,
+                    span.clone(),
+                    "`level` goes with a `heading`, not a `text`".to_owned(),
+                );
+                return None;
+            }
+            let text = checked_text(text, "a preamble paragraph", Lines::Many, diags)?;
+            Some(Preamble::Paragraph(text))
+        }
+        _ => {
+            diags.error(
+                DiagnosticKind::MissingKey,
+                entry.span.clone(),
+                "a preamble entry has a `heading` or a `text`, one of them".to_owned(),
+            );
+            None
+        }
+    }
 }

@@ -31,13 +31,11 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
     }
     let meta = meta?;
     let headings = linked(headings.list, &activities);
-    let (intro_heading, intro) = meta.intro.unzip();
     let matrix = Matrix {
         title: meta.title,
         source: meta.source,
         last_updated: meta.last_updated,
-        intro_heading,
-        intro,
+        preamble: meta.preamble,
         legend_header: meta.legend_header,
         legend_separator: meta.legend_separator,
         activity_header: meta.activity_header,

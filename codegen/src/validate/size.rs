@@ -5,7 +5,7 @@
 
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 use crate::limits::MAX_GENERATED_BYTES;
-use crate::model::Matrix;
+use crate::model::{Matrix, Preamble};
 use crate::parse::RawMatrix;
 
 /// Bytes each row costs besides its texts: its variant, table entries and doc skeleton.
@@ -15,7 +15,14 @@ const ROW_OVERHEAD: usize = 1_000;
 pub(super) fn check_generated_size(matrix: &Matrix, raw: &RawMatrix, diags: &mut Diagnostics) {
     let names: usize = matrix.parties.iter().map(|p| p.name.len()).sum();
     let legend: usize = matrix.roles.iter().map(|r| r.description.len()).sum();
-    let mut total = 2 * (names + legend) + matrix.intro.as_ref().map_or(0, String::len);
+    let mut total = 2 * (names + legend)
+        + matrix
+            .preamble
+            .iter()
+            .map(|p| match p {
+                Preamble::Heading(_, text) | Preamble::Paragraph(text) => text.len(),
+            })
+            .sum::<usize>();
     for heading in &matrix.headings {
         // Its doc, its label on the crate page and in every child's path.
         total += 4 * heading.title.len() + ROW_OVERHEAD;
