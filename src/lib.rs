@@ -83,7 +83,7 @@ pub use activity::{Activity, ActivitySet, ActivitySetIter};
 pub use assert::__private;
 pub use error::{ParseError, ParseErrorKind};
 pub use markdown::Markdown;
-pub use matrix::{LAST_UPDATED, SOURCE_URL, TITLE};
+pub use matrix::{LAST_UPDATED, LEGEND_NOTES, SOURCE_URL, TITLE};
 pub use party::{Party, PartySet, PartySetIter};
 pub use role::{Role, RoleSet, RoleSetIter};
 pub use section::Section;

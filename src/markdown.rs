@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::matrix::{ACTIVITY_HEADER, LEGEND_HEADER, LEGEND_SEPARATOR, PREAMBLE};
+use crate::matrix::{ACTIVITY_HEADER, LEGEND_HEADER, LEGEND_NOTES, LEGEND_SEPARATOR, PREAMBLE};
 use crate::{Party, Role, Section, TITLE};
 
 /// The whole matrix as Markdown, laid out like the source page: the title, the
@@ -48,6 +48,7 @@ impl fmt::Display for Markdown {
             escaped(f, role.description())?;
             f.write_str(" |\n")?;
         }
+        notes(f, LEGEND_NOTES)?;
         for section in Section::ALL {
             f.write_str("\n")?;
             // As the page writes it: its number of `#`, bold or not, a dot or not.
@@ -60,39 +61,57 @@ impl fmt::Display for Markdown {
             write!(f, " {bold}{}{dot} ", section.number())?;
             escaped(f, section.title())?;
             writeln!(f, "{bold}")?;
-            if section.activities().is_empty() {
-                continue;
+            let (before, after) = section.notes().split_at(section.notes_before_rows());
+            notes(f, before)?;
+            if !section.activities().is_empty() {
+                table(f, section)?;
             }
-            f.write_str("\n| **")?;
-            escaped(f, ACTIVITY_HEADER)?;
-            f.write_str("** |")?;
-            for party in Party::ALL {
-                f.write_str(" **")?;
-                escaped(f, party.name())?;
-                f.write_str("** |")?;
-            }
-            f.write_str("\n| --- |")?;
-            for _ in Party::ALL {
-                f.write_str(" --- |")?;
-            }
-            f.write_str("\n")?;
-            for &activity in section.activities() {
-                f.write_str("| ")?;
-                escaped(f, activity.text())?;
-                f.write_str(" |")?;
-                // Cells as the page writes them; a row that stops early stops here too.
-                for party in Party::ALL {
-                    match activity.cell_as_written(party) {
-                        None => break,
-                        Some("") => f.write_str(" |")?,
-                        Some(letters) => write!(f, " {letters} |")?,
-                    }
-                }
-                f.write_str("\n")?;
-            }
+            notes(f, after)?;
         }
         Ok(())
     }
+}
+
+/// Notes as paragraphs, each after a blank line.
+fn notes(f: &mut fmt::Formatter<'_>, notes: &[&str]) -> fmt::Result {
+    for note in notes {
+        f.write_str("\n")?;
+        escaped(f, note)?;
+        f.write_str("\n")?;
+    }
+    Ok(())
+}
+
+/// The activity table of a section: its header, then its rows with their cells as written.
+fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
+    f.write_str("\n| **")?;
+    escaped(f, ACTIVITY_HEADER)?;
+    f.write_str("** |")?;
+    for party in Party::ALL {
+        f.write_str(" **")?;
+        escaped(f, party.name())?;
+        f.write_str("** |")?;
+    }
+    f.write_str("\n| --- |")?;
+    for _ in Party::ALL {
+        f.write_str(" --- |")?;
+    }
+    f.write_str("\n")?;
+    for &activity in section.activities() {
+        f.write_str("| ")?;
+        escaped(f, activity.text())?;
+        f.write_str(" |")?;
+        // Cells as the page writes them; a row that stops early stops here too.
+        for party in Party::ALL {
+            match activity.cell_as_written(party) {
+                None => break,
+                Some("") => f.write_str(" |")?,
+                Some(letters) => write!(f, " {letters} |")?,
+            }
+        }
+        f.write_str("\n")?;
+    }
+    Ok(())
 }
 
 /// Writes `text` with a backslash before each character Markdown would read as markup.

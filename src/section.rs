@@ -6,8 +6,8 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Section;
 use crate::matrix::{
-    Activity, SECTION_ACTIVITIES, SECTION_CHILDREN, SECTION_IDS, SECTION_MARKUP, SECTION_NUMBERS,
-    SECTION_PARENTS, SECTION_TITLES, SECTION_VARIANTS,
+    Activity, SECTION_ACTIVITIES, SECTION_CHILDREN, SECTION_IDS, SECTION_MARKUP, SECTION_NOTES,
+    SECTION_NOTES_BEFORE_ROWS, SECTION_NUMBERS, SECTION_PARENTS, SECTION_TITLES, SECTION_VARIANTS,
 };
 
 impl Section {
@@ -65,6 +65,26 @@ impl Section {
     #[inline]
     pub const fn activities(self) -> &'static [Activity] {
         SECTION_ACTIVITIES[self as usize]
+    }
+
+    /// The notes the page writes under this heading, as written, in page order: those
+    /// between the heading and its rows, then those after its rows (most headings have
+    /// none). [`LEGEND_NOTES`](crate::LEGEND_NOTES) are those after the legend.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Section;
+    ///
+    /// assert!(Section::Incidents.notes().is_empty());
+    /// ```
+    #[inline]
+    pub const fn notes(self) -> &'static [&'static str] {
+        SECTION_NOTES[self as usize]
+    }
+
+    /// How many of [`notes`](Self::notes) stand before the rows. For [`Markdown`](crate::Markdown).
+    #[inline]
+    pub(crate) const fn notes_before_rows(self) -> usize {
+        SECTION_NOTES_BEFORE_ROWS[self as usize]
     }
 
     /// How the page writes the heading in Markdown: its number of `#`, whether in bold,

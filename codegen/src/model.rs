@@ -25,8 +25,21 @@ pub struct Matrix {
     pub headings: Vec<Heading>,
     /// Activities in document order.
     pub activities: Vec<Activity>,
+    /// The page's notes, in document order.
+    pub notes: Vec<Note>,
     /// Every distinct cell of the matrix, fewest letters first, then alphabetical.
     pub distinct_cells: Vec<Cell>,
+}
+
+/// A paragraph the page writes between its tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The heading it stands under; `None` right after the legend.
+    pub heading: Option<usize>,
+    /// Whether it stands between the heading and its rows (else after them).
+    pub before_rows: bool,
+    /// The paragraph, as written.
+    pub text: String,
 }
 
 /// A cell's content: the roles one party holds for one activity.

@@ -78,6 +78,7 @@ fn main() {
         println!();
     }
     println!("ops accountable: {:?}", Party::Ops.activities(Role::Accountable));
+    println!("notes {LEGEND_NOTES:?} {:?} {:?}", Section::Dns.notes(), Section::End.notes());
     print!("{Markdown}");
 }
 "#;
@@ -101,6 +102,7 @@ activity rotate-keys under dns "Rotate keys | sign with \"quotes\", a \\ backsla
 activity audit under dns "Audit *everything* [twice]" ops=A(A) dev=() vendor-2=()
 activity net-2 under end "Shut down" ops=RASCI(RASCI) dev=I(I) vendor-2=(no cell)
 ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
+notes ["For your information, a **platform** is the whole.\nSecond line."] ["Zones first."] ["The end."]
 # Platform duties — RASCI
 
 | Legend |
@@ -110,6 +112,9 @@ ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
 | S: Lends a hand |
 | C: Is asked first |
 | I: Is told after |
+
+For your information, a \*\*platform\*\* is the whole.
+Second line.
 
 ### 1. Platform
 
@@ -123,6 +128,8 @@ ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
 
 ###### 1.1.1.1. DNS \<zones\> \& "records"
 
+Zones first.
+
 | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
 | --- | --- | --- | --- |
 | Rotate keys \| sign with "quotes", a \\ backslash, \*/ and \<angles\> — déjà vu ✓ | AR | S | IC |
@@ -133,6 +140,8 @@ ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
 | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
 | --- | --- | --- | --- |
 | Shut down | RASCI | I |
+
+The end.
 "#;
 
 #[test]

@@ -80,6 +80,11 @@ fn metadata(m: &Matrix) -> TokenStream {
     let date = lit(&m.last_updated);
     let legend_header = lit(&m.legend_header);
     let legend_separator = lit(&m.legend_separator);
+    let legend_notes = m
+        .notes
+        .iter()
+        .filter(|n| n.heading.is_none())
+        .map(|n| lit(&n.text));
     let activity_header = lit(&m.activity_header);
     let preamble = m.preamble.iter().map(|p| {
         let (level, text) = match p {
@@ -96,6 +101,8 @@ fn metadata(m: &Matrix) -> TokenStream {
     quote! {
         #[doc = #title_doc]
         pub const TITLE: &str = #title;
+        #[doc = "The notes the page writes right after its legend, as written: what its terms mean (\"For your information, a Service is…\"). [`Section::notes`] gives those under a heading."]
+        pub const LEGEND_NOTES: &[&str] = &[#(#legend_notes),*];
         #[doc = "The address of the source page."]
         pub const SOURCE_URL: &str = #source;
         #[doc = "The date the source page was last updated, `YYYY-MM-DD`."]
@@ -229,6 +236,22 @@ fn section_tables(m: &Matrix) -> TokenStream {
         let c = h.children.iter().map(|&c| section_path(m, c));
         quote! { &[#(#c),*] }
     });
+    let notes = (0..m.headings.len()).map(|i| {
+        let texts = m
+            .notes
+            .iter()
+            .filter(|n| n.heading == Some(i))
+            .map(|n| lit(&n.text));
+        quote! { &[#(#texts),*] }
+    });
+    let notes_before_rows = (0..m.headings.len()).map(|i| {
+        let before = m
+            .notes
+            .iter()
+            .filter(|n| n.heading == Some(i) && n.before_rows)
+            .count();
+        count(before)
+    });
     let markup = m.headings.iter().map(|h| {
         let (level, bold, dot) = (
             Literal::u8_unsuffixed(h.markup.level),
@@ -259,6 +282,10 @@ fn section_tables(m: &Matrix) -> TokenStream {
         pub(crate) const SECTION_CHILDREN: &[&[Section]; Section::COUNT] = &[#(#children),*];
         #[doc = "`Section::activities`, by discriminant."]
         pub(crate) const SECTION_ACTIVITIES: &[&[Activity]; Section::COUNT] = &[#(#rows),*];
+        #[doc = "`Section::notes`, by discriminant."]
+        pub(crate) const SECTION_NOTES: &[&[&str]; Section::COUNT] = &[#(#notes),*];
+        #[doc = "How many of each section's notes stand before its rows."]
+        pub(crate) const SECTION_NOTES_BEFORE_ROWS: &[usize; Section::COUNT] = &[#(#notes_before_rows),*];
         #[doc = "How the page writes each heading: its number of `#`, in bold, with a dot after its number."]
         pub(crate) const SECTION_MARKUP: &[(u8, bool, bool); Section::COUNT] = &[#(#markup),*];
     }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Activity, Heading, Matrix, Preamble};
+use crate::model::{Activity, Heading, Matrix, Note, Preamble};
 
 /// Escapes text so rustdoc shows it verbatim, also inside a table cell and at the start of
 /// a line, without a warning.
@@ -172,7 +172,8 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
             escape(&matrix.roles[i].description)
         );
     }
-    for heading in &matrix.headings {
+    notes(matrix, None, false, &mut out);
+    for (index, heading) in matrix.headings.iter().enumerate() {
         let level = "#".repeat((heading.depth() + 1).min(6));
         let _ = write!(
             out,
@@ -180,12 +181,28 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
             escape(&heading_label(heading)),
             heading.ident
         );
+        notes(matrix, Some(index), true, &mut out);
         if let Some(table) = activity_table(matrix, heading) {
             out.push('\n');
             out.push_str(&table);
         }
+        notes(matrix, Some(index), false, &mut out);
     }
     out
+}
+
+/// The notes under `heading` (before its rows or after), or after the legend for `None`:
+/// each line of a note a paragraph of its own, as for the intro.
+fn notes(matrix: &Matrix, heading: Option<usize>, before_rows: bool, out: &mut String) {
+    let here =
+        |n: &&Note| n.heading == heading && (heading.is_none() || n.before_rows == before_rows);
+    for note in matrix.notes.iter().filter(here) {
+        out.push('\n');
+        for line in note.text.split('\n') {
+            let _ = writeln!(out, "{}\n", escape(line));
+        }
+        out.pop();
+    }
 }
 
 /// The doc of a `Section` variant: its label, place, and what stands under it.
@@ -211,10 +228,12 @@ pub(crate) fn section_doc(matrix: &Matrix, index: usize) -> String {
             );
         }
     }
+    notes(matrix, Some(index), true, &mut out);
     if let Some(table) = activity_table(matrix, heading) {
         out.push('\n');
         out.push_str(&table);
     }
+    notes(matrix, Some(index), false, &mut out);
     out.trim_end().to_owned()
 }
 

@@ -21,7 +21,7 @@ pub struct Paths<'a> {
 /// reasons.
 ///
 /// # Errors
-/// What the page holds that the data format cannot say yet (notes between tables,
+/// What the page holds that the data format cannot say yet (a note between two rows,
 /// applicability columns, a legend line not written `X: text`, text before the legend
 /// other than a heading and its paragraphs, a date not written `YYYY-MM-DD`, no address),
 /// each at its line in the page.
@@ -262,7 +262,9 @@ fn items(
         activity_ids.extend(m.activities.iter().map(|a| a.id.clone()));
     }
     let mut current: Option<&str> = None;
-    for item in &page.items {
+    // Whether a row of the current heading came already.
+    let mut rows_seen = false;
+    for (index, item) in page.items.iter().enumerate() {
         match item {
             Item::Heading(h) => {
                 let id = earlier
@@ -290,8 +292,10 @@ fn items(
                     out.push_str("dot = false\n");
                 }
                 current = Some(&h.number);
+                rows_seen = false;
             }
             Item::Row(row) => {
+                rows_seen = true;
                 let heading = current.unwrap_or_default();
                 let earlier_row = earlier.and_then(|m| {
                     m.activities
@@ -304,7 +308,23 @@ fn items(
                 );
                 activity(page, party_ids, row, (heading, &id), earlier_row, out);
             }
-            Item::Note { line, .. } => errors.push(not_yet(*line, "a note between the tables")),
+            Item::Note { line, text } => {
+                // Rows of the same heading after it, before the next heading?
+                let rows_after = page.items[index + 1..]
+                    .iter()
+                    .take_while(|i| !matches!(i, Item::Heading(_)))
+                    .any(|i| matches!(i, Item::Row(_)));
+                out.push_str("\n[[notes]]\n");
+                if let Some(heading) = current {
+                    let _ = writeln!(out, "heading = {}", string(heading));
+                    if rows_after && rows_seen {
+                        errors.push(not_yet(*line, "a note between two rows of a table"));
+                    } else if rows_after {
+                        out.push_str("before-rows = true\n");
+                    }
+                }
+                let _ = writeln!(out, "text = {}", string(text));
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ pub(crate) struct RawMatrix {
     pub roles: Vec<RawRole>,
     pub headings: Vec<RawHeading>,
     pub activities: Vec<RawActivity>,
+    pub notes: Vec<RawNote>,
     /// Where a missing top-level array would have to go: the end of the document.
     pub end: Range<usize>,
 }
@@ -49,6 +50,15 @@ pub(crate) struct RawMeta {
     /// `preamble = [{ heading = … }, { text = … }]`, with the span of the array.
     pub preamble: Option<(Range<usize>, Vec<RawPreamble>)>,
     pub activity_header: Option<Text>,
+}
+
+/// A note of the page: under a heading (after its rows), or right after the legend.
+#[derive(Debug)]
+pub(crate) struct RawNote {
+    pub heading: Option<Text>,
+    /// Whether it stands between the heading and its rows.
+    pub before_rows: Option<bool>,
+    pub text: Option<Text>,
 }
 
 /// An entry of `preamble`: a heading (with its level) or a paragraph.
@@ -130,6 +140,7 @@ const TOP_KEYS: &[&str] = &[
     "roles",
     "headings",
     "activities",
+    "notes",
 ];
 const META_KEYS: &[&str] = &[
     "title",
@@ -142,6 +153,7 @@ const META_KEYS: &[&str] = &[
     "preamble",
     "activity-header",
 ];
+const NOTE_KEYS: &[&str] = &["heading", "before-rows", "text"];
 const PREAMBLE_KEYS: &[&str] = &["heading", "level", "text"];
 const PARTY_KEYS: &[&str] = &["id", "name"];
 const ROLE_KEYS: &[&str] = &["letter", "name", "description"];
@@ -178,6 +190,14 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     raw.roles = top.array_of_tables("roles", "role", diags, read_role);
     raw.headings = top.array_of_tables("headings", "heading", diags, read_heading);
     raw.activities = top.array_of_tables("activities", "activity", diags, read_activity);
+    raw.notes = top.array_of_tables("notes", "note", diags, |t, diags| {
+        t.reject_unknown(NOTE_KEYS, diags);
+        RawNote {
+            heading: t.string("heading", false, diags),
+            before_rows: t.boolean("before-rows", diags),
+            text: t.string("text", true, diags),
+        }
+    });
     (raw, true)
 }
 

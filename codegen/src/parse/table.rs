@@ -248,6 +248,7 @@ fn item_name(item: &'static str) -> &'static str {
         "heading" => "a heading",
         "activity" => "an activity",
         "waiver" => "a waiver",
+        "note" => "a note",
         "preamble entry" => "a preamble entry",
         _ => item,
     }

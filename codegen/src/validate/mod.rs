@@ -9,6 +9,7 @@ mod headings;
 mod legend;
 mod meta;
 mod names;
+mod notes;
 mod rows;
 mod rules;
 mod size;
@@ -25,6 +26,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
     let legend = legend::check_legend(raw, diags);
     let headings = headings::check_headings(raw, diags);
     let activities = rows::check_rows(raw, &legend, &headings, &severities, diags);
+    let notes = notes::check_notes(raw, &headings, diags);
     rules::check_rule_letters(raw, &legend, &severities, diags);
     if diags.has_errors() {
         return None;
@@ -40,6 +42,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
         legend_separator: meta.legend_separator,
         activity_header: meta.activity_header,
         distinct_cells: Matrix::distinct_cells_of(&legend.roles, &activities),
+        notes,
         parties: legend.parties,
         roles: legend.roles,
         headings,

@@ -23,6 +23,7 @@ pub(super) fn check_generated_size(matrix: &Matrix, raw: &RawMatrix, diags: &mut
                 Preamble::Heading(_, text) | Preamble::Paragraph(text) => text.len(),
             })
             .sum::<usize>();
+    total += 3 * matrix.notes.iter().map(|n| n.text.len()).sum::<usize>();
     for heading in &matrix.headings {
         // Its doc, its label on the crate page and in every child's path.
         total += 4 * heading.title.len() + ROW_OVERHEAD;
