@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ovhcloud_raci::{
-    Activity, LAST_UPDATED, Markdown, Party, Role, SOURCE_URL, Section, TITLE, view,
+    Activity, LAST_UPDATED_AS_WRITTEN, Markdown, Party, Role, SOURCE_URL, Section, TITLE, view,
 };
 
 #[derive(Parser)]
@@ -218,7 +218,10 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 fn table(style: &Style) {
-    println!("{} (last updated {LAST_UPDATED})", style.bold(TITLE));
+    match LAST_UPDATED_AS_WRITTEN {
+        Some(date) => println!("{} (last updated {date})", style.bold(TITLE)),
+        None => println!("{} (undated)", style.bold(TITLE)),
+    }
     println!("{SOURCE_URL}");
     println!();
     for role in Role::ALL {

@@ -65,6 +65,7 @@
 
 mod activity;
 mod assert;
+mod date;
 mod error;
 mod markdown;
 mod matrix;
@@ -81,9 +82,10 @@ pub mod view;
 pub use activity::{Activity, ActivitySet, ActivitySetIter};
 #[doc(hidden)]
 pub use assert::__private;
+pub use date::Date;
 pub use error::{ParseError, ParseErrorKind};
 pub use markdown::Markdown;
-pub use matrix::{LAST_UPDATED, LEGEND_NOTES, SOURCE_URL, TITLE};
+pub use matrix::{LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, LEGEND_NOTES, SOURCE_URL, TITLE};
 pub use party::{Party, PartySet, PartySetIter};
 pub use role::{Role, RoleSet, RoleSetIter};
 pub use section::Section;

@@ -65,3 +65,12 @@ fn letters(set: RoleSet, buffer: &mut [u8; 64]) -> &str {
     }
     core::str::from_utf8(&buffer[..len]).unwrap_or_default()
 }
+
+/// A date as `YYYY-MM-DD`.
+impl Serialize for crate::Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let iso = self.iso();
+        // Always ASCII digits and dashes.
+        serializer.serialize_str(core::str::from_utf8(&iso).unwrap_or_default())
+    }
+}

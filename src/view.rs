@@ -116,7 +116,7 @@ impl Serialize for Matrix {
         let mut matrix = serializer.serialize_struct("Matrix", 7)?;
         matrix.serialize_field("title", TITLE)?;
         matrix.serialize_field("source", SOURCE_URL)?;
-        matrix.serialize_field("last_updated", LAST_UPDATED)?;
+        matrix.serialize_field("last_updated", &LAST_UPDATED)?;
         matrix.serialize_field("parties", &Seq(&Party::ALL, PartyEntry))?;
         matrix.serialize_field("roles", &Seq(&Role::ALL, RoleEntry))?;
         matrix.serialize_field("sections", &Seq(&Section::ALL, SectionEntry))?;

@@ -4,7 +4,10 @@
 //! tables with a small Markdown reader of its own and checks that the crate says exactly
 //! the same, in the same order, through the public API alone.
 
-use ovhcloud_raci::{Activity, LAST_UPDATED, Markdown, Party, Role, SOURCE_URL, Section, TITLE};
+use ovhcloud_raci::{
+    Activity, LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, Markdown, Party, Role, SOURCE_URL, Section,
+    TITLE,
+};
 
 const PAGE: &str = include_str!("source/dedicated-servers-responsibility-sharing.md");
 
@@ -80,7 +83,11 @@ fn metadata_matches_the_page() {
     let page = read_page(PAGE);
     assert_eq!(TITLE, page.title);
     assert_eq!(SOURCE_URL, page.url);
-    assert_eq!(LAST_UPDATED, page.last_updated);
+    assert_eq!(LAST_UPDATED_AS_WRITTEN, Some(page.last_updated.as_str()));
+    assert_eq!(
+        LAST_UPDATED.map(|d| d.to_string()),
+        Some(page.last_updated.clone())
+    );
 }
 
 #[test]
@@ -131,7 +138,8 @@ fn table_headers_are_the_parties_in_column_order() {
 fn the_markdown_export_reads_back_as_the_page() {
     let rendered = Markdown.to_string();
     let ours = read_page(&format!(
-        "title: \"{TITLE}\"\nurl: {SOURCE_URL}\nlastUpdated: {LAST_UPDATED}\n{rendered}"
+        "title: \"{TITLE}\"\nurl: {SOURCE_URL}\nlastUpdated: {}\n{rendered}",
+        LAST_UPDATED_AS_WRITTEN.unwrap_or_default()
     ));
     let page = read_page(PAGE);
     assert_eq!(ours.headings, page.headings);

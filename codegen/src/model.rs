@@ -7,8 +7,10 @@ pub struct Matrix {
     pub title: String,
     /// Where the matrix is published.
     pub source: String,
-    /// The page's last-updated date, `YYYY-MM-DD`.
-    pub last_updated: String,
+    /// The page's last-updated date, `YYYY-MM-DD`, if it gives one.
+    pub last_updated: Option<String>,
+    /// The date as the page writes it (`2024-6-25`), when that differs.
+    pub last_updated_as_written: Option<String>,
     /// What the page says between its title and its legend, in order.
     pub preamble: Vec<Preamble>,
     /// The header cell of the legend table.

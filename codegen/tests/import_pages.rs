@@ -256,11 +256,13 @@ fn pages_the_format_can_hold_import_and_build() {
         "managed-private-registry.en-gb",
         "nutanix.pt-pt",
         "object-storage.en-gb",
+        "private-exchange.en-gb",
         "public-cloud-analytics.en-gb",
         "public-cloud-databases.en-gb",
         "public-cloud-instances.en-gb",
         "trusted-exchange.en-gb",
         "web-hosting.en-gb",
+        "web-paas-platform-sh.en-gb",
     ] {
         let page = fs::read_to_string(catalogue().join(format!("{name}.md"))).unwrap();
         let toml = import(&page, None).unwrap_or_else(|e| panic!("{name}: {e:?}"));
@@ -281,10 +283,18 @@ fn what_the_format_cannot_hold_yet_is_named_at_its_line() {
         )),
         "{errors:#?}"
     );
+}
+
+#[test]
+fn dates_are_kept_as_written_and_as_dates() {
     let page = fs::read_to_string(catalogue().join("private-exchange.en-gb.md")).unwrap();
-    let errors = import(&page, None).unwrap_err();
+    let toml = import(&page, None).unwrap();
     assert!(
-        errors.iter().any(|e| e.contains("the date `2024-6-25`")),
-        "{errors:#?}"
+        toml.contains("\nlast-updated = 2024-06-25\nlast-updated-as-written = \"2024-6-25\"\n")
     );
+    let page = fs::read_to_string(catalogue().join("web-paas-platform-sh.en-gb.md")).unwrap();
+    let toml = import(&page, None).unwrap();
+    assert!(!toml.contains("last-updated"), "no date made up");
+    let (matrix, _) = raci_codegen::read(&toml).unwrap();
+    assert_eq!(matrix.last_updated, None);
 }

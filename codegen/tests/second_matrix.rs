@@ -59,7 +59,7 @@ const PROBE: &str = r#"
 use ovhcloud_raci::*;
 
 fn main() {
-    println!("{TITLE} | {SOURCE_URL} | {LAST_UPDATED}");
+    println!("{TITLE} | {SOURCE_URL} | {}", LAST_UPDATED_AS_WRITTEN.unwrap_or("undated"));
     for r in Role::ALL {
         println!("role {} {} {}", r.letter(), r.name(), r.description());
     }

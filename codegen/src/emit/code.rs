@@ -38,6 +38,14 @@ fn cell_const(letters: &str) -> Ident {
     })
 }
 
+/// `Some(value)` or `None`, by full path.
+fn option(value: Option<TokenStream>) -> TokenStream {
+    value.map_or_else(
+        || quote! { ::core::option::Option::None },
+        |value| quote! { ::core::option::Option::Some(#value) },
+    )
+}
+
 /// The smallest unsigned type that holds every discriminant of an enum of `n` variants.
 fn repr(n: usize) -> Ident {
     ident(if n <= 1 << 8 { "u8" } else { "u16" })
@@ -77,7 +85,23 @@ fn id_table(table: &IdTable) -> TokenStream {
 fn metadata(m: &Matrix) -> TokenStream {
     let title = lit(&m.title);
     let source = lit(&m.source);
-    let date = lit(&m.last_updated);
+    let date = option(m.last_updated.as_deref().map(|date| {
+        let parts: Vec<&str> = date.split('-').collect();
+        let [y, mo, d] = [0, 1, 2].map(|i| {
+            let n: u16 = parts.get(i).and_then(|p| p.parse().ok()).unwrap_or(0);
+            Literal::u16_unsuffixed(n)
+        });
+        quote! { crate::Date::new(#y, #mo, #d) }
+    }));
+    let date_as_written = option(
+        m.last_updated_as_written
+            .as_ref()
+            .or(m.last_updated.as_ref())
+            .map(|written| {
+                let written = lit(written);
+                quote! { #written }
+            }),
+    );
     let legend_header = lit(&m.legend_header);
     let legend_separator = lit(&m.legend_separator);
     let legend_notes = m
@@ -105,8 +129,10 @@ fn metadata(m: &Matrix) -> TokenStream {
         pub const LEGEND_NOTES: &[&str] = &[#(#legend_notes),*];
         #[doc = "The address of the source page."]
         pub const SOURCE_URL: &str = #source;
-        #[doc = "The date the source page was last updated, `YYYY-MM-DD`."]
-        pub const LAST_UPDATED: &str = #date;
+        #[doc = "The date the source page was last updated, if it gives one."]
+        pub const LAST_UPDATED: ::core::option::Option<crate::Date> = #date;
+        #[doc = "The date the source page was last updated, as the page writes it (`2024-6-25`); `None` where the page gives no date."]
+        pub const LAST_UPDATED_AS_WRITTEN: ::core::option::Option<&str> = #date_as_written;
         #[doc = "What the page says between its title and its legend, in order: each a heading (its number of `#`) or a paragraph (0)."]
         pub(crate) const PREAMBLE: &[(u8, &str)] = &[#(#preamble),*];
         #[doc = "The header cell of the legend table."]

@@ -137,10 +137,14 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
     let _ = writeln!(out, "# The matrix\n");
     let _ = writeln!(
         out,
-        "*{}*, last updated {}, from <{}>. Generated from `raci.toml`; \
+        "*{}*, {}, from <{}>. Generated from `raci.toml`; \
          every heading, row and cell as the source page has it.\n",
         escape(&matrix.title),
-        matrix.last_updated,
+        matrix
+            .last_updated_as_written
+            .as_ref()
+            .or(matrix.last_updated.as_ref())
+            .map_or_else(|| "undated".to_owned(), |d| format!("last updated {d}")),
         matrix.source
     );
     // On the crate page, the page's headings stand at its second level; each line of a

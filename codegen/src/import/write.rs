@@ -22,9 +22,8 @@ pub struct Paths<'a> {
 ///
 /// # Errors
 /// What the page holds that the data format cannot say yet (a note between two rows,
-/// applicability columns, a legend line not written `X: text`, text before the legend
-/// other than a heading and its paragraphs, a date not written `YYYY-MM-DD`, no address),
-/// each at its line in the page.
+/// applicability columns, legend lines written unlike each other, no address), each at its
+/// line in the page.
 pub fn to_toml(
     page: &Page,
     paths: &Paths<'_>,
@@ -40,7 +39,7 @@ pub fn to_toml(
         )
     };
     let mut out = header(paths);
-    matrix_table(page, &mut out, &mut errors, &not_yet);
+    matrix_table(page, &mut out, &mut errors);
     out.push_str(
         "\n[rules]\nexactly-one-accountable = \"error\"\nat-least-one-responsible = \"error\"\n",
     );
@@ -77,12 +76,7 @@ fn header(paths: &Paths<'_>) -> String {
 
 type NotYet<'a> = dyn Fn(usize, &str) -> ImportError + 'a;
 
-fn matrix_table(
-    page: &Page,
-    out: &mut String,
-    errors: &mut Vec<ImportError>,
-    not_yet: &NotYet<'_>,
-) {
+fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
     let source = page.url.clone().or_else(|| {
         page.provenance
             .as_ref()
@@ -99,16 +93,29 @@ fn matrix_table(
             "the page gives no address: no `url` in its front matter and no provenance comment",
         )),
     }
+    // The date as a TOML date, and as the page writes it when that differs; none if the
+    // page gives none.
     match page.updated.as_deref() {
-        Some(date) if is_iso_date(date) => {
-            let _ = writeln!(out, "last-updated = {date}");
-        }
-        Some(date) => errors.push(not_yet(
-            1,
-            &format!("the date `{date}`, not written YYYY-MM-DD"),
-        )),
-        None => errors.push(not_yet(1, "a page without a date")),
+        None => {}
+        Some(written) => match iso_date(written) {
+            Some(iso) if iso == written => {
+                let _ = writeln!(out, "last-updated = {iso}");
+            }
+            Some(iso) => {
+                let _ = writeln!(
+                    out,
+                    "last-updated = {iso}\nlast-updated-as-written = {}",
+                    string(written)
+                );
+            }
+            None => errors.push(ImportError::at(
+                1,
+                1,
+                format!("the date `{written}` is not a year, a month and a day"),
+            )),
+        },
     }
+
     // The text before the legend, after the page's title (which the docs site repeats as
     // `# Title`): one heading and one line of text is the intro; anything else is written
     // in full as the preamble.
@@ -440,9 +447,15 @@ fn string(text: &str) -> String {
     out
 }
 
-/// `2024-02-29`: the form a TOML date takes.
-fn is_iso_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
-        && date.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+/// `2024-6-25` → `2024-06-25`: a year of four digits, a month and a day of one or two.
+fn iso_date(written: &str) -> Option<String> {
+    let parts: Vec<&str> = written.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |p: &str, lengths: &[usize]| {
+        lengths.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    (digits(year, &[4]) && digits(month, &[1, 2]) && digits(day, &[1, 2]))
+        .then(|| format!("{year}-{month:0>2}-{day:0>2}"))
 }

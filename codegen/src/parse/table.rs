@@ -173,7 +173,7 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// A TOML local date (`2024-02-29`), returned in that form.
     pub(super) fn date(&self, key: &str, diags: &mut Diagnostics) -> Option<Text> {
-        let value = self.require(key, diags)?;
+        let value = self.get(key)?;
         match value.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
                 dt.date.map(|date| Text {

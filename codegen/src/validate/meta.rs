@@ -1,7 +1,7 @@
 //! The `[matrix]` table: title, source, date, introduction and table headers.
 
 use super::text::{Lines, checked_text, checked_url};
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::model::Preamble;
 use crate::parse::{RawMatrix, RawMeta, RawPreamble, Text};
 
@@ -12,7 +12,8 @@ const LEGEND_SEPARATORS: [&str; 2] = [": ", " : "];
 pub(super) struct Meta {
     pub title: String,
     pub source: String,
-    pub last_updated: String,
+    pub last_updated: Option<String>,
+    pub last_updated_as_written: Option<String>,
     /// The text before the legend.
     pub preamble: Vec<Preamble>,
     pub legend_header: String,
@@ -33,7 +34,7 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
                     "the `[matrix]` table is missing".to_owned(),
                 )
                 .with_help(
-                    "start the file with `[matrix]` and its `title`, `source`, `last-updated`, \
+                    "start the file with `[matrix]` and its `title`, `source`, \
                      `legend-header` and `activity-header`",
                 ),
             );
@@ -68,7 +69,8 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
     Some(Meta {
         title: title?,
         source: source?,
-        last_updated: meta.last_updated.as_ref()?.value.clone(),
+        last_updated: meta.last_updated.as_ref().map(|d| d.value.clone()),
+        last_updated_as_written: check_date_as_written(meta, diags).ok()?,
         preamble: preamble?,
         legend_header: legend_header?,
         legend_separator: legend_separator?,
@@ -162,4 +164,34 @@ fn preamble_entry(entry: &RawPreamble, diags: &mut Diagnostics) -> Option<Preamb
             None
         }
     }
+}
+
+/// `last-updated-as-written`: the page's own writing of `last-updated` (`2024-6-25` for
+/// 2024-06-25), which must name the same day.
+fn check_date_as_written(meta: &RawMeta, diags: &mut Diagnostics) -> Result<Option<String>, ()> {
+    let Some(written) = &meta.last_updated_as_written else {
+        return Ok(None);
+    };
+    let numbers: Vec<Option<u32>> = written.value.split('-').map(|p| p.parse().ok()).collect();
+    let same_day = match (numbers.as_slice(), &meta.last_updated) {
+        ([Some(y), Some(m), Some(d)], Some(date)) => format!("{y:04}-{m:02}-{d:02}") == date.value,
+        _ => false,
+    };
+    if same_day {
+        return Ok(Some(written.value.clone()));
+    }
+    diags.push(
+        Diagnostic::error(
+            DiagnosticKind::InvalidText,
+            written.span.clone(),
+            format!(
+                "`last-updated-as-written` \"{}\" does not name the day of `last-updated`",
+                quoted(&written.value)
+            ),
+        )
+        .with_help(
+            "write the page's date as the page writes it, and `last-updated` as a TOML date",
+        ),
+    );
+    Err(())
 }

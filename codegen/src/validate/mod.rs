@@ -37,6 +37,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
         title: meta.title,
         source: meta.source,
         last_updated: meta.last_updated,
+        last_updated_as_written: meta.last_updated_as_written,
         preamble: meta.preamble,
         legend_header: meta.legend_header,
         legend_separator: meta.legend_separator,
