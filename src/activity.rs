@@ -6,9 +6,9 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Activity;
 use crate::matrix::{
-    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS, ACTIVITY_VARIANTS,
-    ACTIVITY_WORDS, ID_FULL_KEY, ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash,
-    id_slot, id_words, written,
+    ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_OFFERS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS,
+    ACTIVITY_VARIANTS, ACTIVITY_WORDS, ID_FULL_KEY, ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS,
+    id_bucket, id_hash, id_slot, id_words, written,
 };
 use crate::party::{Party, PartySet};
 use crate::role::{Role, RoleSet};
@@ -61,6 +61,13 @@ impl Activity {
     #[inline]
     pub const fn roles(self, party: Party) -> RoleSet {
         ACTIVITY_CELLS[self as usize][party as usize]
+    }
+
+    /// Whether the row applies to `offer`: marked `X` in that applicability column. Only
+    /// some pages have such columns ([`Offer::COUNT`](crate::Offer::COUNT) is 0 elsewhere).
+    #[inline]
+    pub const fn applies_to(self, offer: crate::Offer) -> bool {
+        ACTIVITY_OFFERS[self as usize] & (1 << (offer as usize)) != 0
     }
 
     /// The cell of `party` for this activity as the source page writes it: its letters in

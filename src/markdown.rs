@@ -3,7 +3,7 @@
 use core::fmt::{self, Write as _};
 
 use crate::matrix::{ACTIVITY_HEADER, LEGEND_HEADER, LEGEND_NOTES, LEGEND_SEPARATOR, PREAMBLE};
-use crate::{Party, Role, Section, TITLE};
+use crate::{Offer, Party, Role, Section, TITLE};
 
 /// The whole matrix as Markdown, laid out like the source page: the title, the
 /// introduction, the legend, then every heading with its number and the table of its rows.
@@ -84,7 +84,14 @@ fn notes(f: &mut fmt::Formatter<'_>, notes: &[&str]) -> fmt::Result {
 
 /// The activity table of a section: its header, then its rows with their cells as written.
 fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
-    f.write_str("\n| **")?;
+    f.write_str("\n")?;
+    // Applicability columns first, where the page has them.
+    for offer in Offer::ALL {
+        f.write_str("| **")?;
+        escaped(f, offer.name())?;
+        f.write_str("** ")?;
+    }
+    f.write_str("| **")?;
     escaped(f, ACTIVITY_HEADER)?;
     f.write_str("** |")?;
     for party in Party::ALL {
@@ -92,12 +99,23 @@ fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
         escaped(f, party.name())?;
         f.write_str("** |")?;
     }
-    f.write_str("\n| --- |")?;
+    f.write_str("\n")?;
+    for _ in Offer::ALL {
+        f.write_str("| --- ")?;
+    }
+    f.write_str("| --- |")?;
     for _ in Party::ALL {
         f.write_str(" --- |")?;
     }
     f.write_str("\n")?;
     for &activity in section.activities() {
+        for offer in Offer::ALL {
+            f.write_str(if activity.applies_to(offer) {
+                "| X "
+            } else {
+                "| "
+            })?;
+        }
         f.write_str("| ")?;
         escaped(f, activity.text())?;
         f.write_str(" |")?;

@@ -27,10 +27,23 @@ pub struct Matrix {
     pub headings: Vec<Heading>,
     /// Activities in document order.
     pub activities: Vec<Activity>,
+    /// The applicability columns before the activity column, in order (usually none).
+    pub offers: Vec<Offer>,
     /// The page's notes, in document order.
     pub notes: Vec<Note>,
     /// Every distinct cell of the matrix, fewest letters first, then alphabetical.
     pub distinct_cells: Vec<Cell>,
+}
+
+/// An applicability column: an offer a row may apply to (`SAP HANA on Bare Metal`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    /// Kebab-case id.
+    pub id: String,
+    /// The column header.
+    pub name: String,
+    /// Rust name.
+    pub ident: String,
 }
 
 /// A paragraph the page writes between its tables.
@@ -143,6 +156,8 @@ pub struct Activity {
     /// Each party's cell as written, letters in the page's order; `None` where the row
     /// stops before the party's column.
     pub written: Vec<Option<String>>,
+    /// The offers the row applies to: bit `i` is offer `i` (marked `X` on the page).
+    pub offers: u64,
     /// Rules this row is allowed to break, and why.
     pub waivers: Vec<Waiver>,
 }

@@ -34,7 +34,7 @@ fn a_broken_matrix_fails_the_build_with_positions_and_no_panic() {
     let expected = [
         format!(
             "error: broken@0.0.0: raci.toml:{txt}:1: unknown key `txt` in an activity; expected `id`, `heading`, \
-             `text`, `cells`, `missing` or `waivers` (help: did you mean `text`?)"
+             `text`, `offers`, `cells`, `missing` or `waivers` (help: did you mean `text`?)"
         ),
         format!(
             "error: broken@0.0.0: raci.toml:{ovh}:28: unknown party `ovh`; expected `customer` or `ovhcloud` (help: did you mean `ovhcloud`?)"

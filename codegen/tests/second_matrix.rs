@@ -79,6 +79,10 @@ fn main() {
     }
     println!("ops accountable: {:?}", Party::Ops.activities(Role::Accountable));
     println!("notes {LEGEND_NOTES:?} {:?} {:?}", Section::Dns.notes(), Section::End.notes());
+    for o in Offer::ALL {
+        let rows: Vec<&str> = Activity::ALL.iter().filter(|a| a.applies_to(o)).map(|a| a.id()).collect();
+        println!("offer {} {} {rows:?}", o.id(), o.name());
+    }
     print!("{Markdown}");
 }
 "#;
@@ -103,6 +107,8 @@ activity audit under dns "Audit *everything* [twice]" ops=A(A) dev=() vendor-2=(
 activity net-2 under end "Shut down" ops=RASCI(RASCI) dev=I(I) vendor-2=(no cell)
 ops accountable: ActivitySet {Plan, RotateKeys, Audit, Net2}
 notes ["For your information, a **platform** is the whole.\nSecond line."] ["Zones first."] ["The end."]
+offer cloud Cloud ["plan", "rotate-keys"]
+offer on-premises On premises ["plan", "net-2"]
 # Platform duties — RASCI
 
 | Legend |
@@ -118,9 +124,9 @@ Second line.
 
 ### 1. Platform
 
-| **Task** | **Ops** | **Dev team** | **Vendor \#2** |
-| --- | --- | --- | --- |
-| Plan the quarter | A | R | I |
+| **Cloud** | **On premises** | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
+| --- | --- | --- | --- | --- | --- |
+| X | X | Plan the quarter | A | R | I |
 
 #### 1.1. Runtime
 
@@ -130,16 +136,16 @@ Second line.
 
 Zones first.
 
-| **Task** | **Ops** | **Dev team** | **Vendor \#2** |
-| --- | --- | --- | --- |
-| Rotate keys \| sign with "quotes", a \\ backslash, \*/ and \<angles\> — déjà vu ✓ | AR | S | IC |
-| Audit \*everything\* \[twice\] | A | | |
+| **Cloud** | **On premises** | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
+| --- | --- | --- | --- | --- | --- |
+| X | | Rotate keys \| sign with "quotes", a \\ backslash, \*/ and \<angles\> — déjà vu ✓ | AR | S | IC |
+| | | Audit \*everything\* \[twice\] | A | | |
 
 ### 2. End
 
-| **Task** | **Ops** | **Dev team** | **Vendor \#2** |
-| --- | --- | --- | --- |
-| Shut down | RASCI | I |
+| **Cloud** | **On premises** | **Task** | **Ops** | **Dev team** | **Vendor \#2** |
+| --- | --- | --- | --- | --- | --- |
+| | X | Shut down | RASCI | I |
 
 The end.
 "#;

@@ -19,6 +19,7 @@ pub(crate) fn code(matrix: &Matrix, ids: &IdTable) -> String {
     let mut tokens = metadata(matrix);
     tokens.extend(parties(matrix));
     tokens.extend(roles(matrix));
+    tokens.extend(offers(matrix));
     tokens.extend(sections(matrix));
     tokens.extend(activities(matrix));
     tokens.extend(id_table(ids));
@@ -210,6 +211,39 @@ fn roles(m: &Matrix) -> TokenStream {
     }
 }
 
+fn offers(m: &Matrix) -> TokenStream {
+    let derives = derives(true);
+    let n = count(m.offers.len());
+    // An enum without variants takes no `repr`.
+    let repr = (!m.offers.is_empty()).then(|| quote! { #[repr(u8)] });
+    let variants = m.offers.iter().map(|o| {
+        let doc = format!("{}: id `{}`.", docs::escape(&o.name), o.id);
+        let v = ident(&o.ident);
+        quote! { #[doc = #doc] #v, }
+    });
+    let all = m.offers.iter().map(|o| ident(&o.ident));
+    let ids = m.offers.iter().map(|o| lit(&o.id));
+    let names = m.offers.iter().map(|o| lit(&o.name));
+    quote! {
+        #[doc = "An offer a row may apply to: an applicability column of the page, before its activity column (most pages have none, and this enum no variant)."]
+        #derives
+        #repr
+        pub enum Offer { #(#variants)* }
+
+        impl Offer {
+            #[doc = "Every offer, in column order."]
+            pub const ALL: [Offer; #n] = [#(Offer::#all),*];
+            #[doc = "How many offers the matrix has."]
+            pub const COUNT: usize = #n;
+        }
+
+        #[doc = "`Offer::id`, by discriminant."]
+        pub(crate) const OFFER_IDS: &[&str; Offer::COUNT] = &[#(#ids),*];
+        #[doc = "`Offer::name`, by discriminant."]
+        pub(crate) const OFFER_NAMES: &[&str; Offer::COUNT] = &[#(#names),*];
+    }
+}
+
 fn sections(m: &Matrix) -> TokenStream {
     let derives = derives(false);
     let n = count(m.headings.len());
@@ -331,6 +365,10 @@ fn activities(m: &Matrix) -> TokenStream {
     let variant_names = m.activities.iter().map(|a| lit(&a.ident));
     let ids = m.activities.iter().map(|a| lit(&a.id));
     let texts = m.activities.iter().map(|a| lit(&a.text));
+    let offers = m
+        .activities
+        .iter()
+        .map(|a| Literal::u64_unsuffixed(a.offers));
     let sections = m
         .activities
         .iter()
@@ -357,6 +395,8 @@ fn activities(m: &Matrix) -> TokenStream {
         pub(crate) const ACTIVITY_IDS: &[&str; Activity::COUNT] = &[#(#ids),*];
         #[doc = "`Activity::text`, by discriminant."]
         pub(crate) const ACTIVITY_TEXTS: &[&str; Activity::COUNT] = &[#(#texts),*];
+        #[doc = "`Activity::applies_to`: bit `i` is `Offer` `i`, by discriminant."]
+        pub(crate) const ACTIVITY_OFFERS: &[u64; Activity::COUNT] = &[#(#offers),*];
         #[doc = "`Activity::section`, by discriminant."]
         pub(crate) const ACTIVITY_SECTIONS: &[Section; Activity::COUNT] = &[#(Section::#sections),*];
         #cells

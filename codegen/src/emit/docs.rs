@@ -86,12 +86,20 @@ pub(crate) fn heading_path(matrix: &Matrix, heading: usize) -> String {
 
 /// The header and alignment rows of an activity table.
 fn table_head(matrix: &Matrix, out: &mut String) {
+    // Applicability columns first, where the page has them.
+    for offer in &matrix.offers {
+        let _ = write!(out, "| {} ", escape(&offer.name));
+    }
     out.push_str("| ");
     out.push_str(&escape(&matrix.activity_header));
     for party in &matrix.parties {
         let _ = write!(out, " | {}", escape(&party.name));
     }
-    out.push_str(" |\n|---");
+    out.push_str(" |\n");
+    for _ in &matrix.offers {
+        out.push_str("|:---:");
+    }
+    out.push_str("|---");
     for _ in &matrix.parties {
         out.push_str("|:---:");
     }
@@ -99,7 +107,14 @@ fn table_head(matrix: &Matrix, out: &mut String) {
 }
 
 /// One table row; the activity text links to its variant.
-fn table_row(activity: &Activity, out: &mut String) {
+fn table_row(matrix: &Matrix, activity: &Activity, out: &mut String) {
+    for i in 0..matrix.offers.len() {
+        out.push_str(if activity.offers & (1 << i) != 0 {
+            "| X "
+        } else {
+            "| "
+        });
+    }
     let _ = write!(
         out,
         "| [{}](Activity::{})",
@@ -126,7 +141,7 @@ fn activity_table(matrix: &Matrix, heading: &Heading) -> Option<String> {
     let mut out = String::new();
     table_head(matrix, &mut out);
     for &a in &heading.activities {
-        table_row(&matrix.activities[a], &mut out);
+        table_row(matrix, &matrix.activities[a], &mut out);
     }
     Some(out)
 }

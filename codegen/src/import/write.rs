@@ -22,8 +22,7 @@ pub struct Paths<'a> {
 ///
 /// # Errors
 /// What the page holds that the data format cannot say yet (a note between two rows,
-/// applicability columns, legend lines written unlike each other, no address), each at its
-/// line in the page.
+/// legend lines written unlike each other, no address), each at its line in the page.
 pub fn to_toml(
     page: &Page,
     paths: &Paths<'_>,
@@ -45,14 +44,24 @@ pub fn to_toml(
     );
     let party_ids = party_ids(page, earlier);
     parties(page, &party_ids, &mut out);
-    roles(page, earlier, legend_line, &mut out, &mut errors, &not_yet);
-    if !page.offers.is_empty() {
-        errors.push(not_yet(
-            legend_line,
-            "applicability columns before `Activity`",
-        ));
+    let offer_ids = offer_ids(page, earlier);
+    for (name, id) in page.offers.iter().zip(&offer_ids) {
+        let _ = write!(
+            out,
+            "\n[[offers]]\nid = {}\nname = {}\n",
+            string(id),
+            string(name)
+        );
     }
-    items(page, &party_ids, earlier, &mut out, &mut errors, &not_yet);
+    roles(page, earlier, legend_line, &mut out, &mut errors, &not_yet);
+    items(
+        page,
+        (&party_ids, &offer_ids),
+        earlier,
+        &mut out,
+        &mut errors,
+        &not_yet,
+    );
     if errors.is_empty() {
         Ok(out)
     } else {
@@ -175,6 +184,21 @@ fn party_ids(page: &Page, earlier: Option<&Matrix>) -> Vec<String> {
         .collect()
 }
 
+/// Each applicability column's id: the earlier file's for the same name, or one made from it.
+fn offer_ids(page: &Page, earlier: Option<&Matrix>) -> Vec<String> {
+    let mut taken = BTreeSet::new();
+    page.offers
+        .iter()
+        .map(|name| {
+            let id = earlier
+                .and_then(|m| m.offers.iter().find(|o| o.name == *name))
+                .map_or_else(|| ids::fresh(name, &mut taken), |o| o.id.clone());
+            taken.insert(id.clone());
+            id
+        })
+        .collect()
+}
+
 fn parties(page: &Page, party_ids: &[String], out: &mut String) {
     for (name, id) in page.parties.iter().zip(party_ids) {
         let _ = write!(
@@ -254,7 +278,7 @@ fn roles(
 
 fn items(
     page: &Page,
-    party_ids: &[String],
+    (party_ids, offer_ids): (&[String], &[String]),
     earlier: Option<&Matrix>,
     out: &mut String,
     errors: &mut Vec<ImportError>,
@@ -313,7 +337,14 @@ fn items(
                     || ids::fresh(&row.text, &mut activity_ids),
                     |a| a.id.clone(),
                 );
-                activity(page, party_ids, row, (heading, &id), earlier_row, out);
+                activity(
+                    page,
+                    (party_ids, offer_ids),
+                    row,
+                    (heading, &id),
+                    earlier_row,
+                    out,
+                );
             }
             Item::Note { line, text } => {
                 // Rows of the same heading after it, before the next heading?
@@ -338,7 +369,7 @@ fn items(
 
 fn activity(
     page: &Page,
-    party_ids: &[String],
+    (party_ids, offer_ids): (&[String], &[String]),
     row: &PageRow,
     (heading, id): (&str, &str),
     earlier: Option<&crate::model::Activity>,
@@ -351,6 +382,15 @@ fn activity(
         string(heading),
         string(&row.text)
     );
+    let offers: Vec<String> = offer_ids
+        .iter()
+        .zip(&row.offers)
+        .filter(|&(_, &marked)| marked)
+        .map(|(id, _)| string(id))
+        .collect();
+    if !offers.is_empty() {
+        let _ = writeln!(out, "offers = [{}]", offers.join(", "));
+    }
     let cells: Vec<String> = party_ids
         .iter()
         .zip(&row.cells)

@@ -34,6 +34,7 @@ pub(crate) struct RawMatrix {
     pub headings: Vec<RawHeading>,
     pub activities: Vec<RawActivity>,
     pub notes: Vec<RawNote>,
+    pub offers: Vec<RawOffer>,
     /// Where a missing top-level array would have to go: the end of the document.
     pub end: Range<usize>,
 }
@@ -51,6 +52,14 @@ pub(crate) struct RawMeta {
     /// `preamble = [{ heading = … }, { text = … }]`, with the span of the array.
     pub preamble: Option<(Range<usize>, Vec<RawPreamble>)>,
     pub activity_header: Option<Text>,
+}
+
+/// An applicability column of the page (SAP's offers): which rows apply to it.
+#[derive(Debug)]
+pub(crate) struct RawOffer {
+    pub span: Range<usize>,
+    pub id: Option<Text>,
+    pub name: Option<Text>,
 }
 
 /// A note of the page: under a heading (after its rows), or right after the legend.
@@ -115,6 +124,8 @@ pub(crate) struct RawActivity {
     pub cells: Option<RawCells>,
     /// Parties whose column the row stops before (`missing = ["ovhcloud"]`).
     pub missing: Vec<Text>,
+    /// The offers the row applies to (`offers = ["bare-metal"]`).
+    pub offers: Vec<Text>,
     pub waivers: Vec<RawWaiver>,
 }
 
@@ -142,6 +153,7 @@ const TOP_KEYS: &[&str] = &[
     "headings",
     "activities",
     "notes",
+    "offers",
 ];
 const META_KEYS: &[&str] = &[
     "title",
@@ -155,12 +167,15 @@ const META_KEYS: &[&str] = &[
     "preamble",
     "activity-header",
 ];
+const OFFER_KEYS: &[&str] = &["id", "name"];
 const NOTE_KEYS: &[&str] = &["heading", "before-rows", "text"];
 const PREAMBLE_KEYS: &[&str] = &["heading", "level", "text"];
 const PARTY_KEYS: &[&str] = &["id", "name"];
 const ROLE_KEYS: &[&str] = &["letter", "name", "description"];
 const HEADING_KEYS: &[&str] = &["number", "id", "title", "level", "bold", "dot"];
-const ACTIVITY_KEYS: &[&str] = &["id", "heading", "text", "cells", "missing", "waivers"];
+const ACTIVITY_KEYS: &[&str] = &[
+    "id", "heading", "text", "offers", "cells", "missing", "waivers",
+];
 const WAIVER_KEYS: &[&str] = &["rule", "reason"];
 
 /// Parses `source`, reporting syntax errors, wrong types, unknown keys and missing fields.
@@ -192,6 +207,14 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     raw.roles = top.array_of_tables("roles", "role", diags, read_role);
     raw.headings = top.array_of_tables("headings", "heading", diags, read_heading);
     raw.activities = top.array_of_tables("activities", "activity", diags, read_activity);
+    raw.offers = top.array_of_tables("offers", "offer", diags, |t, diags| {
+        t.reject_unknown(OFFER_KEYS, diags);
+        RawOffer {
+            span: t.span.clone(),
+            id: t.string("id", true, diags),
+            name: t.string("name", true, diags),
+        }
+    });
     raw.notes = top.array_of_tables("notes", "note", diags, |t, diags| {
         t.reject_unknown(NOTE_KEYS, diags);
         RawNote {
@@ -333,6 +356,7 @@ fn read_activity(t: &Table<'_, '_>, diags: &mut Diagnostics) -> RawActivity {
         text: t.string("text", true, diags),
         cells,
         missing: t.strings("missing", diags),
+        offers: t.strings("offers", diags),
         waivers,
     }
 }

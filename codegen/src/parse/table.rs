@@ -249,6 +249,7 @@ fn item_name(item: &'static str) -> &'static str {
         "activity" => "an activity",
         "waiver" => "a waiver",
         "note" => "a note",
+        "offer" => "an offer",
         "preamble entry" => "a preamble entry",
         _ => item,
     }

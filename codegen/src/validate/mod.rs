@@ -10,6 +10,7 @@ mod legend;
 mod meta;
 mod names;
 mod notes;
+mod offers;
 mod rows;
 mod rules;
 mod size;
@@ -25,7 +26,15 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
     let severities = rules::check_rules(raw, diags);
     let legend = legend::check_legend(raw, diags);
     let headings = headings::check_headings(raw, diags);
-    let activities = rows::check_rows(raw, &legend, &headings, &severities, diags);
+    let (offers, offers_ok) = offers::check_offers(raw, diags);
+    let activities = rows::check_rows(
+        raw,
+        &legend,
+        &headings,
+        (&offers, offers_ok),
+        &severities,
+        diags,
+    );
     let notes = notes::check_notes(raw, &headings, diags);
     rules::check_rule_letters(raw, &legend, &severities, diags);
     if diags.has_errors() {
@@ -44,6 +53,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
         activity_header: meta.activity_header,
         distinct_cells: Matrix::distinct_cells_of(&legend.roles, &activities),
         notes,
+        offers,
         parties: legend.parties,
         roles: legend.roles,
         headings,

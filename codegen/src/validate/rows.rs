@@ -3,16 +3,19 @@
 use super::headings::Headings;
 use super::legend::Legend;
 use super::names::Names;
+use super::offers::check_row_offers;
 use super::rules::{Severities, check_row, check_waivers};
 use super::text::{Lines, checked_text};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Lookup, quoted};
 use crate::limits::MAX_ACTIVITIES;
-use crate::model::{Activity, Party, Role};
+use crate::model::{Activity, Offer, Party, Role};
 use crate::parse::{RawActivity, RawCells, RawMatrix, Text};
 
 /// What rows are checked against.
 struct Context<'a> {
     legend: &'a Legend,
+    /// The offers, and whether all of them were read without error.
+    offers: (&'a [Offer], bool),
     party_ids: Vec<&'a str>,
     headings: &'a Headings,
     heading_numbers: Vec<&'a str>,
@@ -23,6 +26,7 @@ pub(super) fn check_rows(
     raw: &RawMatrix,
     legend: &Legend,
     headings: &Headings,
+    offers: (&[Offer], bool),
     severities: &Severities,
     diags: &mut Diagnostics,
 ) -> Vec<Activity> {
@@ -48,6 +52,7 @@ pub(super) fn check_rows(
     }
     let context = Context {
         legend,
+        offers,
         party_ids: legend.parties.iter().map(|p| p.id.as_str()).collect(),
         headings,
         heading_numbers: headings.numbers(),
@@ -99,6 +104,11 @@ fn check_activity(
         .cells
         .as_ref()
         .and_then(|cells| check_cells(cells, &raw.missing, context, diags));
+    let offers = match context.offers {
+        (offers, true) => check_row_offers(&raw.offers, offers, diags),
+        // A rejected offer was reported; the rows naming offers are not checked again.
+        (_, false) => Some(0),
+    };
     let waivers = check_waivers(&raw.waivers, diags);
     let (id, ident) = id?;
     let written: Vec<Option<(u16, String)>> = cells?;
@@ -112,6 +122,7 @@ fn check_activity(
             .map(|c| c.as_ref().map_or(0, |c| c.0))
             .collect(),
         written: written.into_iter().map(|c| c.map(|c| c.1)).collect(),
+        offers: offers?,
         waivers,
     })
 }

@@ -166,12 +166,45 @@ fn compare(code: &syn::File, input: &Table) {
     let legend: String = roles.iter().map(|r| field(r, "letter")).collect();
     assert_eq!(strings(code, "ROLE_LETTERS").concat(), legend);
     assert_eq!(strings(code, "ROLE_NAMES"), fields(roles, "name"));
+    let offers = list(input, "offers");
+    let offer_ids = fields(offers, "id");
+    assert_eq!(strings(code, "OFFER_IDS"), offer_ids);
+    assert_eq!(strings(code, "OFFER_NAMES"), fields(offers, "name"));
     let headings = list(input, "headings");
     assert_eq!(strings(code, "SECTION_NUMBERS"), fields(headings, "number"));
     assert_eq!(strings(code, "SECTION_TITLES"), fields(headings, "title"));
     let activities = list(input, "activities");
     assert_eq!(strings(code, "ACTIVITY_IDS"), fields(activities, "id"));
     assert_eq!(strings(code, "ACTIVITY_TEXTS"), fields(activities, "text"));
+    // Which offers each row applies to: bit `i` for offer `i`.
+    let masks: Vec<u64> = array(code, "ACTIVITY_OFFERS")
+        .into_iter()
+        .map(|e| match e {
+            Expr::Lit(l) => match &l.lit {
+                Lit::Int(i) => i.base10_parse().expect("a mask"),
+                _ => panic!("a mask that is not an integer"),
+            },
+            _ => panic!("a mask that is not a literal"),
+        })
+        .collect();
+    for (mask, activity) in masks.iter().zip(activities) {
+        let expected: u64 = activity
+            .get("offers")
+            .and_then(Value::as_array)
+            .map_or(0, |marked| {
+                marked
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|id| {
+                        1 << offer_ids
+                            .iter()
+                            .position(|o| o == id)
+                            .expect("a known offer")
+                    })
+                    .sum()
+            });
+        assert_eq!(*mask, expected);
+    }
     let rows = array(code, "ACTIVITY_CELLS");
     assert_eq!(rows.len(), activities.len());
     for (row, activity) in rows.iter().zip(activities) {
