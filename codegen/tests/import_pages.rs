@@ -301,3 +301,40 @@ fn dates_are_kept_as_written_and_as_dates() {
     let (matrix, _) = raci_codegen::read(&toml).unwrap();
     assert_eq!(matrix.last_updated, None);
 }
+
+#[test]
+fn the_catalogue_files_are_the_importers_output() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = 0;
+    let mut rows = 0;
+    for (id, page) in pages() {
+        if id == "dedicated-servers" {
+            // Its data is raci.toml, imported from the docs site's page.
+            continue;
+        }
+        let page_file = fs::read_dir(catalogue())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .find(|f| f.starts_with(&format!("{id}.")))
+            .unwrap();
+        let toml_path = format!("catalogue/{id}.toml");
+        let toml = fs::read_to_string(root.join(&toml_path))
+            .unwrap_or_else(|_| panic!("{toml_path}: run raci-import"));
+        let (earlier, _) =
+            raci_codegen::read(&toml).unwrap_or_else(|d| panic!("{toml_path}: {:?}", d.first()));
+        let paths = Paths {
+            page: &format!("catalogue/pages/{page_file}"),
+            toml: &toml_path,
+        };
+        let reimported = to_toml(&page, &paths, Some(&earlier)).unwrap();
+        assert!(
+            reimported == toml,
+            "{toml_path} is not what raci-import writes from its page"
+        );
+        rows += earlier.activities.len();
+        files += 1;
+    }
+    assert_eq!(files, 22);
+    // With Dedicated Servers' 52 rows in raci.toml: the catalogue's 1,116.
+    assert_eq!(rows + 52, 1_116);
+}
