@@ -42,9 +42,17 @@ pub fn to_toml(
     out.push_str(
         "\n[rules]\nexactly-one-accountable = \"error\"\nat-least-one-responsible = \"error\"\n",
     );
-    let party_ids = party_ids(page, earlier);
+    let earlier_parties: Vec<(&str, &str)> = earlier
+        .iter()
+        .flat_map(|m| m.parties.iter().map(|p| (p.name.as_str(), p.id.as_str())))
+        .collect();
+    let party_ids = column_ids(&page.parties, &earlier_parties);
     parties(page, &party_ids, &mut out);
-    let offer_ids = offer_ids(page, earlier);
+    let earlier_offers: Vec<(&str, &str)> = earlier
+        .iter()
+        .flat_map(|m| m.offers.iter().map(|o| (o.name.as_str(), o.id.as_str())))
+        .collect();
+    let offer_ids = column_ids(&page.offers, &earlier_offers);
     for (name, id) in page.offers.iter().zip(&offer_ids) {
         let _ = write!(
             out,
@@ -169,30 +177,17 @@ fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
     let _ = writeln!(out, "activity-header = {}", string(&page.activity_header));
 }
 
-/// Each party column's id: the earlier file's for the same name, or one made from it.
-fn party_ids(page: &Page, earlier: Option<&Matrix>) -> Vec<String> {
+/// The id of each of `names` (party or offer columns): the earlier file's for the same
+/// name (`earlier` lists its (name, id) pairs), or one made from the name.
+fn column_ids(names: &[String], earlier: &[(&str, &str)]) -> Vec<String> {
     let mut taken = BTreeSet::new();
-    page.parties
+    names
         .iter()
         .map(|name| {
             let id = earlier
-                .and_then(|m| m.parties.iter().find(|p| p.name == *name))
-                .map_or_else(|| ids::fresh(name, &mut taken), |p| p.id.clone());
-            taken.insert(id.clone());
-            id
-        })
-        .collect()
-}
-
-/// Each applicability column's id: the earlier file's for the same name, or one made from it.
-fn offer_ids(page: &Page, earlier: Option<&Matrix>) -> Vec<String> {
-    let mut taken = BTreeSet::new();
-    page.offers
-        .iter()
-        .map(|name| {
-            let id = earlier
-                .and_then(|m| m.offers.iter().find(|o| o.name == *name))
-                .map_or_else(|| ids::fresh(name, &mut taken), |o| o.id.clone());
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or_else(|| ids::fresh(name, &mut taken), |(_, id)| (*id).to_owned());
             taken.insert(id.clone());
             id
         })

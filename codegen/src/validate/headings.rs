@@ -3,7 +3,7 @@
 use core::ops::Range;
 
 use super::names::{Map, Names};
-use super::text::{Lines, checked_text};
+use super::text::{Lines, checked_text, heading_level};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::limits::{MAX_HEADINGS, MAX_NUMBER_LEN};
 use crate::model::{Heading, Markup};
@@ -138,18 +138,8 @@ fn check_heading(
 /// pages number `### 1.` and `#### 1.1.`), `bold` (default false), `dot` (default true).
 fn check_markup(heading: &RawHeading, number: &str, diags: &mut Diagnostics) -> Option<Markup> {
     let depth = number.split('.').count();
-    let level = match heading.level {
-        None => u8::try_from((depth + 2).min(6)).unwrap_or(6),
-        Some((level @ 1..=6, _)) => u8::try_from(level).unwrap_or(6),
-        Some((level, ref span)) => {
-            diags.error(
-                DiagnosticKind::InvalidNumber,
-                span.clone(),
-                format!("heading level {level} is not a Markdown heading level: 1 to 6 `#`"),
-            );
-            return None;
-        }
-    };
+    let default = u8::try_from((depth + 2).min(6)).unwrap_or(6);
+    let level = heading_level(heading.level.as_ref(), default, diags)?;
     Some(Markup {
         level,
         bold: heading.bold.unwrap_or(false),

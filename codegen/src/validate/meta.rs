@@ -1,6 +1,6 @@
 //! The `[matrix]` table: title, source, date, introduction and table headers.
 
-use super::text::{Lines, checked_text, checked_url};
+use super::text::{Lines, checked_text, checked_url, heading_level};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::model::Preamble;
 use crate::parse::{RawMatrix, RawMeta, RawPreamble, Text};
@@ -126,20 +126,7 @@ fn check_preamble(meta: &RawMeta, diags: &mut Diagnostics) -> Option<Vec<Preambl
 fn preamble_entry(entry: &RawPreamble, diags: &mut Diagnostics) -> Option<Preamble> {
     match (&entry.heading, &entry.text) {
         (Some(heading), None) => {
-            let level = match entry.level {
-                None => 2,
-                Some((level @ 1..=6, _)) => u8::try_from(level).unwrap_or(2),
-                Some((level, ref span)) => {
-                    diags.error(
-                        DiagnosticKind::InvalidNumber,
-                        span.clone(),
-                        format!(
-                            "heading level {level} is not a Markdown heading level: 1 to 6 `#`"
-                        ),
-                    );
-                    return None;
-                }
-            };
+            let level = heading_level(entry.level.as_ref(), 2, diags)?;
             let text = checked_text(heading, "a preamble heading", Lines::One, diags)?;
             Some(Preamble::Heading(level, text))
         }

@@ -72,6 +72,29 @@ pub(super) fn checked_text(
     None
 }
 
+/// A Markdown heading level, 1 to 6 `#`, or `default` where none is given; `None` after
+/// reporting one out of range.
+pub(super) fn heading_level(
+    level: Option<&(i64, core::ops::Range<usize>)>,
+    default: u8,
+    diags: &mut Diagnostics,
+) -> Option<u8> {
+    match level {
+        None => Some(default),
+        Some((level, span)) => {
+            let valid = u8::try_from(*level).ok().filter(|l| (1..=6).contains(l));
+            if valid.is_none() {
+                diags.error(
+                    DiagnosticKind::InvalidNumber,
+                    span.clone(),
+                    format!("heading level {level} is not a Markdown heading level: 1 to 6 `#`"),
+                );
+            }
+            valid
+        }
+    }
+}
+
 /// The source page's address: `http://` or `https://`, a host, and only the characters
 /// an address is written with (RFC 3986), so it is a link in the docs and nothing else.
 pub(super) fn checked_url(text: &Text, diags: &mut Diagnostics) -> Option<String> {
