@@ -9,7 +9,8 @@
 //! cargo run --example raci --features serde -- search backup
 //! ```
 //!
-//! Usage errors exit with code 2 and say what is accepted; unknown ids get suggestions.
+//! Usage errors exit with code 2 and say what is accepted; unknown ids get suggestions. A
+//! closed output (`raci list | head -1`) ends the tool quietly with success.
 
 use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Write};
@@ -23,6 +24,7 @@ use ovhcloud_raci::{
 #[derive(Parser)]
 #[command(
     name = "raci",
+    version,
     about = "Who does what on OVHcloud Dedicated Servers (the shared-responsibility matrix)."
 )]
 struct Cli {
@@ -110,29 +112,55 @@ impl Style {
     }
 }
 
+/// Why the tool stops early: a usage error (exit code 2, said on standard error), or
+/// standard output failing. A closed pipe (`raci list | head -1`) ends the tool quietly with
+/// success, as `ripgrep` does; another output error says so and exits with 1.
+enum Failure {
+    Usage(String),
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Output(e)
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Usage(message)
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let style = Style::detect();
-    let result = match cli.command.unwrap_or(Command::List {
-        format: Format::Table,
-    }) {
-        Command::List { format } => list(format, &style),
-        Command::Show { id } => activity(&id).map(|a| show(a, &style)),
-        Command::Who { role, id } => role_of(&role).and_then(|r| activity(&id).map(|a| who(r, a))),
-        Command::What { party, role } => {
-            party_of(&party).and_then(|p| role_of(&role).map(|r| what(p, r)))
-        }
-        Command::Search { words } => {
-            search(&words);
-            Ok(())
-        }
-    };
+    let mut out = io::stdout().lock();
+    let result = run(cli.command, &style, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(e)) => {
+            eprintln!("error: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+        Err(Failure::Usage(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Runs one command, writing to `out`.
+fn run(command: Option<Command>, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
+    match command.unwrap_or(Command::List {
+        format: Format::Table,
+    }) {
+        Command::List { format } => list(format, style, out),
+        Command::Show { id } => Ok(show(out, activity(&id)?, style)?),
+        Command::Who { role, id } => Ok(who(out, role_of(&role)?, activity(&id)?)?),
+        Command::What { party, role } => Ok(what(out, party_of(&party)?, role_of(&role)?)?),
+        Command::Search { words } => Ok(search(out, &words)?),
     }
 }
 
@@ -162,18 +190,21 @@ fn party_of(text: &str) -> Result<Party, String> {
     text.parse::<Party>().map_err(|e| e.to_string())
 }
 
-fn list(format: Format, style: &Style) -> Result<(), String> {
-    let mut out = io::stdout().lock();
+fn list(format: Format, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
     match format {
-        Format::Table => {
-            table(style);
-            Ok(())
+        Format::Table => Ok(table(out, style)?),
+        Format::Markdown => Ok(write!(out, "{Markdown}")?),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &view::Matrix).map_err(|e| {
+                // Only writing can fail here.
+                io::Error::new(e.io_error_kind().unwrap_or(io::ErrorKind::Other), e)
+            })?;
+            Ok(writeln!(out)?)
         }
-        Format::Markdown => write!(out, "{Markdown}").map_err(|e| e.to_string()),
-        Format::Json => serde_json::to_writer_pretty(&mut out, &view::Matrix)
-            .map_err(|e| e.to_string())
-            .and_then(|()| writeln!(out).map_err(|e| e.to_string())),
-        Format::Csv => csv_table(&mut out).map_err(|e| e.to_string()),
+        Format::Csv => csv_table(out).map_err(|e| match e.into_kind() {
+            csv::ErrorKind::Io(e) => Failure::Output(e),
+            other => Failure::Output(io::Error::other(format!("{other:?}"))),
+        }),
     }
 }
 
@@ -217,28 +248,30 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn table(style: &Style) {
+fn table(out: &mut impl Write, style: &Style) -> io::Result<()> {
     match LAST_UPDATED_AS_WRITTEN {
-        Some(date) => println!("{} (last updated {date})", style.bold(TITLE)),
-        None => println!("{} (undated)", style.bold(TITLE)),
+        Some(date) => writeln!(out, "{} (last updated {date})", style.bold(TITLE))?,
+        None => writeln!(out, "{} (undated)", style.bold(TITLE))?,
     }
-    println!("{SOURCE_URL}");
-    println!();
+    writeln!(out, "{SOURCE_URL}")?;
+    writeln!(out)?;
     for role in Role::ALL {
-        println!(
+        writeln!(
+            out,
             "  {}  {:<12} {}",
             role.letter(),
             role.name(),
             role.description()
-        );
+        )?;
     }
     for section in Section::ALL {
         let indent = "  ".repeat(section.depth() - 1);
-        println!();
-        println!(
+        writeln!(out)?;
+        writeln!(
+            out,
             "{indent}{}",
             style.bold(&format!("{}. {}", section.number(), section.title()))
-        );
+        )?;
         if section.activities().is_empty() {
             continue;
         }
@@ -251,7 +284,7 @@ fn table(style: &Style) {
         for party in Party::ALL {
             let _ = write!(parties, "{:<CELL$}", party.name());
         }
-        println!("{indent}  {parties}Activity");
+        writeln!(out, "{indent}  {parties}Activity")?;
         for &activity in section.activities() {
             let mut cells = String::new();
             for party in Party::ALL {
@@ -266,18 +299,19 @@ fn table(style: &Style) {
             let text = format!("{} [{}]", activity.text(), activity.id());
             for (i, line) in wrap(&text, text_width).iter().enumerate() {
                 if i == 0 {
-                    println!("{indent}  {cells}{line}");
+                    writeln!(out, "{indent}  {cells}{line}")?;
                 } else {
-                    println!("{indent}  {}{line}", " ".repeat(CELL * Party::COUNT));
+                    writeln!(out, "{indent}  {}{line}", " ".repeat(CELL * Party::COUNT))?;
                 }
             }
         }
     }
+    Ok(())
 }
 
-fn show(activity: Activity, style: &Style) {
-    println!("{}", style.bold(activity.text()));
-    println!("id: {}", activity.id());
+fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<()> {
+    writeln!(out, "{}", style.bold(activity.text()))?;
+    writeln!(out, "id: {}", activity.id())?;
     let mut path = vec![activity.section()];
     while let Some(parent) = path.last().and_then(|s| s.parent()) {
         path.push(parent);
@@ -287,7 +321,7 @@ fn show(activity: Activity, style: &Style) {
         .rev()
         .map(|s| format!("{}. {}", s.number(), s.title()))
         .collect();
-    println!("section: {}", path.join(" > "));
+    writeln!(out, "section: {}", path.join(" > "))?;
     for party in Party::ALL {
         let cell = activity.roles(party);
         let names: Vec<&str> = cell.iter().map(Role::name).collect();
@@ -296,34 +330,42 @@ fn show(activity: Activity, style: &Style) {
         } else {
             cell.to_string()
         };
-        println!(
+        writeln!(
+            out,
             "{:<CELL$}{:<5}{}",
             party.name(),
             style.cell(&letters),
             names.join(", ")
-        );
+        )?;
     }
+    Ok(())
 }
 
-fn who(role: Role, activity: Activity) {
+fn who(out: &mut impl Write, role: Role, activity: Activity) -> io::Result<()> {
     let parties = activity.parties_with(role);
     if parties.is_empty() {
-        println!("No party is {role} for \"{}\".", activity.text());
+        writeln!(out, "No party is {role} for \"{}\".", activity.text())?;
     }
     for party in parties {
-        println!("{}", party.name());
+        writeln!(out, "{}", party.name())?;
     }
+    Ok(())
 }
 
-fn what(party: Party, role: Role) {
+fn what(out: &mut impl Write, party: Party, role: Role) -> io::Result<()> {
     let activities = party.activities(role);
-    println!("{party} is {role} for {} activities:", activities.len());
+    writeln!(
+        out,
+        "{party} is {role} for {} activities:",
+        activities.len()
+    )?;
     for activity in activities {
-        println!("  {:<34} {}", activity.id(), activity.text());
+        writeln!(out, "  {:<34} {}", activity.id(), activity.text())?;
     }
+    Ok(())
 }
 
-fn search(words: &[String]) {
+fn search(out: &mut impl Write, words: &[String]) -> io::Result<()> {
     let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let found: Vec<Activity> = Activity::ALL
         .into_iter()
@@ -333,9 +375,10 @@ fn search(words: &[String]) {
         })
         .collect();
     if found.is_empty() {
-        println!("No activity mentions {}.", words.join(" and "));
+        writeln!(out, "No activity mentions {}.", words.join(" and "))?;
     }
     for activity in found {
-        println!("  {:<34} {}", activity.id(), activity.text());
+        writeln!(out, "  {:<34} {}", activity.id(), activity.text())?;
     }
+    Ok(())
 }

@@ -169,3 +169,49 @@ fn usage_errors_exit_2_and_say_what_is_accepted() {
         "{stderr}"
     );
 }
+
+/// A closed output (`raci list | head -1`) ends the tool quietly with success, in every
+/// subcommand and format: the reader here closes its end before the tool writes.
+#[test]
+fn a_closed_pipe_ends_the_tool_quietly() {
+    use std::io::Read as _;
+    use std::process::Stdio;
+
+    let cases: &[&[&str]] = &[
+        &["list"],
+        &["list", "--format", "markdown"],
+        &["list", "--format", "csv"],
+        &["list", "--format", "json"],
+        &["show", "install-os"],
+        &["who", "accountable", "install-os"],
+        &["what", "customer", "R"],
+        &["search", "the"],
+    ];
+    for args in cases {
+        let mut child = raci()
+            .args(*args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(status.success(), "{args:?}: {status}\n{stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    assert_eq!(
+        stdout(raci().arg("--version")),
+        format!("raci {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
