@@ -165,20 +165,18 @@ fn run(command: Option<Command>, style: &Style, out: &mut impl Write) -> Result<
 }
 
 fn activity(id: &str) -> Result<Activity, String> {
-    id.parse::<Activity>().map_err(|_| {
-        let mut close: Vec<(f64, &str)> = Activity::ALL
-            .iter()
-            .map(|a| (strsim::jaro_winkler(id, a.id()), a.id()))
-            .filter(|&(score, _)| score > 0.8)
-            .collect();
-        close.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let suggestions: Vec<&str> = close.iter().take(3).map(|&(_, id)| id).collect();
-        let hint = if suggestions.is_empty() {
-            "run `raci list` to see every id".to_owned()
+    id.parse::<Activity>().map_err(|e| {
+        // The library's message names the nearest ids; words that are no id's are likely
+        // a search.
+        let message = e.to_string();
+        if message.contains("did you mean") {
+            message
         } else {
-            format!("did you mean {}?", suggestions.join(", "))
-        };
-        format!("unknown activity id \"{id}\": {hint}")
+            format!(
+                "{message}: run `raci list` to see every id, or `raci search {id}` to find \
+                 an activity by its words"
+            )
+        }
     })
 }
 

@@ -5,6 +5,7 @@ use core::fmt;
 use crate::matrix::{
     ACTIVITY_IDS, PARTY_IDS, PARTY_NAMES, ROLE_LETTERS, ROLE_NAMES, SECTION_IDS, SECTION_NUMBERS,
 };
+use crate::nearest::nearest;
 
 /// What kind of value failed to parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -140,14 +141,58 @@ impl fmt::Display for ParseError {
         let ellipsis = if self.truncated { "…" } else { "" };
         write!(
             f,
-            "{adjective} {noun} \"{}{ellipsis}\": ",
+            "{adjective} {noun} \"{}{ellipsis}\"",
             self.input().escape_debug()
         )?;
-        self.write_expected(f)
+        // Activities and sections are many: name the nearest, not all (see `accepted`).
+        let (candidates, counted) = match self.kind {
+            ParseErrorKind::Activity => (&ACTIVITY_IDS[..], "activity ids"),
+            ParseErrorKind::Section => (&SECTION_IDS[..], "heading ids or numbers"),
+            _ => return write!(f, ": {}", self.accepted()),
+        };
+        let near = if self.kind == ParseErrorKind::Section
+            && self.input().starts_with(|c: char| c.is_ascii_digit())
+        {
+            nearest(self.input(), SECTION_NUMBERS)
+        } else {
+            nearest(self.input(), candidates)
+        };
+        let near: [&str; 3] = near.map(Option::unwrap_or_default);
+        match near {
+            ["", ..] => write!(f, "; not one of the {} {counted}", candidates.len()),
+            [a, "", _] => write!(f, "; did you mean \"{a}\"?"),
+            [a, b, ""] => write!(f, "; did you mean \"{a}\" or \"{b}\"?"),
+            [a, b, c] => write!(f, "; did you mean \"{a}\", \"{b}\" or \"{c}\"?"),
+        }
+    }
+}
+
+/// Every spelling a [`ParseError`]'s kind accepts, for [`ParseError::accepted`].
+#[derive(Debug, Clone, Copy)]
+pub struct Accepted<'a>(&'a ParseError);
+
+impl fmt::Display for Accepted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_expected(f)
     }
 }
 
 impl ParseError {
+    /// Everything the input could have been: every id, name, letter or number of its kind.
+    /// For activities and sections the message itself names only the nearest few, so a
+    /// log line stays short; this writes them all, without allocating.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Activity;
+    ///
+    /// let error = "instal-os".parse::<Activity>().unwrap_err();
+    /// assert_eq!(error.to_string(), r#"unknown activity id "instal-os"; did you mean "install-os"?"#);
+    /// assert!(error.accepted().to_string().contains(r#""destroy-data""#));
+    /// ```
+    pub fn accepted(&self) -> Accepted<'_> {
+        Accepted(self)
+    }
+
     /// What the input was expected to be: every accepted spelling of the kind.
     fn write_expected(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {

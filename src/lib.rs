@@ -69,6 +69,7 @@ mod date;
 mod error;
 mod markdown;
 mod matrix;
+mod nearest;
 mod offer;
 mod party;
 mod role;
@@ -84,7 +85,7 @@ pub use activity::{Activity, ActivitySet, ActivitySetIter};
 #[doc(hidden)]
 pub use assert::__private;
 pub use date::Date;
-pub use error::{ParseError, ParseErrorKind};
+pub use error::{Accepted, ParseError, ParseErrorKind};
 pub use markdown::Markdown;
 pub use matrix::{LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, LEGEND_NOTES, SOURCE_URL, TITLE};
 pub use offer::Offer;

@@ -146,7 +146,18 @@ fn usage_errors_exit_2_and_say_what_is_accepted() {
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert_eq!(
         stderr,
-        "error: unknown activity id \"install-o\": did you mean install-os, install-software?\n"
+        "error: unknown activity id \"install-o\"; did you mean \"install-os\"?\n"
+    );
+    // Case aside, as parsing is.
+    let assert = raci().args(["show", "INSTALL-OS"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("did you mean \"install-os\"?"), "{stderr}");
+    // Words that are no id's: a search, probably.
+    let assert = raci().args(["show", "backups"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.ends_with("or `raci search backups` to find an activity by its words\n"),
+        "{stderr}"
     );
 
     let assert = raci().args(["what", "ovh", "R"]).assert().code(2);

@@ -13,8 +13,8 @@ use ovhcloud_raci::types::{
     ActivityType, CellOf, CellType, PartyType, RoleType, activity, party, role,
 };
 use ovhcloud_raci::{
-    Activity, ActivitySet, LAST_UPDATED, Markdown, ParseError, Party, PartySet, Role, RoleSet,
-    SOURCE_URL, Section, TITLE,
+    Activity, ActivitySet, LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, LEGEND_NOTES, Markdown, Offer,
+    ParseError, Party, PartySet, Role, RoleSet, SOURCE_URL, Section, TITLE,
 };
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
@@ -51,6 +51,7 @@ fn parse_all<T: FromStr<Err = ParseError> + fmt::Debug>(sink: &mut Sink, inputs:
             Ok(value) => write!(sink, "{value:?}").unwrap(),
             Err(error) => {
                 show(sink, &error);
+                write!(sink, "{}", error.accepted()).unwrap();
                 black_box((error.kind(), error.input(), error.is_truncated()));
                 let _ = black_box(std::error::Error::source(&error));
             }
@@ -192,7 +193,19 @@ fn activities(sink: &mut Sink) {
         ));
         for party in Party::ALL {
             write!(sink, "{}", activity.roles(party)).unwrap();
+            black_box(activity.cell_as_written(party));
         }
+        for offer in Offer::ALL {
+            black_box(activity.applies_to(offer));
+        }
+        for section in Section::ALL {
+            black_box(section.notes());
+        }
+        black_box((
+            LEGEND_NOTES,
+            LAST_UPDATED_AS_WRITTEN,
+            LAST_UPDATED.map(ovhcloud_raci::Date::year),
+        ));
         for role in Role::ALL {
             let parties = activity.parties_with(role);
             write!(sink, "{parties:?}").unwrap();
