@@ -336,6 +336,9 @@ fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<(
             names.join(", ")
         )?;
     }
+    for waiver in activity.waivers() {
+        writeln!(out, "waiver of {}: {}", waiver.rule(), waiver.reason())?;
+    }
     Ok(())
 }
 

@@ -7,8 +7,8 @@ use crate::error::{ParseError, ParseErrorKind};
 pub use crate::matrix::Activity;
 use crate::matrix::{
     ACTIVITY_CELLS, ACTIVITY_IDS, ACTIVITY_OFFERS, ACTIVITY_SECTIONS, ACTIVITY_TEXTS,
-    ACTIVITY_VARIANTS, ACTIVITY_WORDS, ID_FULL_KEY, ID_PILOTS, ID_SEED, ID_SLOT_BITS, ID_SLOTS,
-    id_bucket, id_hash, id_slot, id_words, written,
+    ACTIVITY_VARIANTS, ACTIVITY_WAIVERS, ACTIVITY_WORDS, ID_FULL_KEY, ID_PILOTS, ID_SEED,
+    ID_SLOT_BITS, ID_SLOTS, id_bucket, id_hash, id_slot, id_words, written,
 };
 use crate::party::{Party, PartySet};
 use crate::role::{Role, RoleSet};
@@ -61,6 +61,13 @@ impl Activity {
     #[inline]
     pub const fn roles(self, party: Party) -> RoleSet {
         ACTIVITY_CELLS[self as usize][party as usize]
+    }
+
+    /// The RACI rules this row breaks because the source page does, each with why the data
+    /// keeps it as published; empty for almost every row.
+    #[inline]
+    pub const fn waivers(self) -> &'static [crate::Waiver] {
+        ACTIVITY_WAIVERS[self as usize]
     }
 
     /// Whether the row applies to `offer`: marked `X` in that applicability column. Only

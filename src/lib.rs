@@ -80,6 +80,7 @@ mod set;
 pub mod types;
 #[cfg(feature = "serde")]
 pub mod view;
+mod waiver;
 
 pub use activity::{Activity, ActivitySet, ActivitySetIter};
 #[doc(hidden)]
@@ -92,3 +93,4 @@ pub use offer::Offer;
 pub use party::{Party, PartySet, PartySetIter};
 pub use role::{Role, RoleSet, RoleSetIter};
 pub use section::Section;
+pub use waiver::{Rule, Waiver};

@@ -2,9 +2,11 @@
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::{Activity, LAST_UPDATED, Party, Role, SOURCE_URL, Section, TITLE};
+use crate::{Activity, LAST_UPDATED, Party, Role, SOURCE_URL, Section, TITLE, Waiver};
 
-/// One row of the matrix: its id, heading number, text and every party's cell.
+/// One row of the matrix: its id, heading number, text, every party's cell as the page
+/// writes it (`null` where the row stops before the party's column), and its waivers (the
+/// RACI rules it breaks because the page does, each with why).
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -13,8 +15,11 @@ use crate::{Activity, LAST_UPDATED, Party, Role, SOURCE_URL, Section, TITLE};
 /// let json = serde_json::to_string(&Row(Activity::InstallOs)).unwrap();
 /// assert_eq!(
 ///     json,
-///     r#"{"id":"install-os","section":"2.3","text":"Install the OS","cells":{"customer":"RA","ovhcloud":"RI"}}"#
+///     r#"{"id":"install-os","section":"2.3","text":"Install the OS","cells":{"customer":"RA","ovhcloud":"RI"},"waivers":[]}"#
 /// );
+/// let waived = Activity::ALL.iter().find(|a| !a.waivers().is_empty()).unwrap();
+/// let json: serde_json::Value = serde_json::to_value(Row(*waived)).unwrap();
+/// assert_eq!(json["waivers"][0]["rule"], "exactly-one-accountable");
 /// # }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,12 +41,25 @@ impl Serialize for Cells {
 
 impl Serialize for Row {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut row = serializer.serialize_struct("Row", 4)?;
+        let mut row = serializer.serialize_struct("Row", 5)?;
         row.serialize_field("id", &self.0)?;
         row.serialize_field("section", &self.0.section())?;
         row.serialize_field("text", self.0.text())?;
         row.serialize_field("cells", &Cells(self.0))?;
+        row.serialize_field("waivers", &Seq(self.0.waivers(), WaiverFields))?;
         row.end()
+    }
+}
+
+/// A waiver as `{"rule": "exactly-one-accountable", "reason": "…"}`.
+struct WaiverFields(Waiver);
+
+impl Serialize for WaiverFields {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_struct("Waiver", 2)?;
+        map.serialize_field("rule", self.0.rule().name())?;
+        map.serialize_field("reason", self.0.reason())?;
+        map.end()
     }
 }
 

@@ -112,7 +112,9 @@ fn show_who_what_and_search() {
          id: handle-hardware-incidents\n\
          section: 3. Service usage > 3.2. Event management > 3.2.1. Incidents\n\
          Customer  AI   Accountable, Informed\n\
-         OVHcloud  RA   Responsible, Accountable\n"
+         OVHcloud  RA   Responsible, Accountable\n\
+         waiver of exactly-one-accountable: The source page marks both the customer (AI) and \
+         OVHcloud (RA) Accountable. Kept as published.\n"
     );
     assert_eq!(
         stdout(raci().args(["who", "accountable", "handle-hardware-incidents"])),
@@ -225,4 +227,10 @@ fn version_prints_the_crate_version() {
         stdout(raci().arg("--version")),
         format!("raci {}\n", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn show_says_no_waiver_where_there_is_none() {
+    let out = stdout(raci().args(["show", "install-os"]));
+    assert!(!out.contains("waiver"), "{out}");
 }

@@ -79,12 +79,34 @@ fn bad_input_gets_the_from_str_message() {
 }
 
 #[test]
+fn the_waived_row_says_why() {
+    let waived: Vec<Activity> = Activity::ALL
+        .into_iter()
+        .filter(|a| !a.waivers().is_empty())
+        .collect();
+    assert_eq!(waived, [Activity::HandleHardwareIncidents]);
+    let row = serde_json::to_value(Row(waived[0])).unwrap();
+    assert_eq!(row["waivers"][0]["rule"], "exactly-one-accountable");
+    assert!(
+        row["waivers"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("Kept as published.")
+    );
+}
+
+#[test]
 fn the_row_view_matches_the_api() {
     for activity in Activity::ALL {
         let row = serde_json::to_value(Row(activity)).unwrap();
         let cells: serde_json::Map<String, Value> = Party::ALL
             .iter()
-            .map(|&p| (p.id().to_owned(), json!(activity.roles(p).to_string())))
+            .map(|&p| (p.id().to_owned(), json!(activity.cell_as_written(p))))
+            .collect();
+        let waivers: Vec<Value> = activity
+            .waivers()
+            .iter()
+            .map(|w| json!({ "rule": w.rule().name(), "reason": w.reason() }))
             .collect();
         assert_eq!(
             row,
@@ -93,6 +115,7 @@ fn the_row_view_matches_the_api() {
                 "section": activity.section().number(),
                 "text": activity.text(),
                 "cells": cells,
+                "waivers": waivers,
             })
         );
     }

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::{count, derives, docs, ident, lit, source_file};
-use crate::model::{Matrix, Preamble};
+use crate::model::{Matrix, Preamble, Rule};
 use crate::phf::IdTable;
 
 /// The id hash, compiled into the generator for the search and copied into the generated
@@ -369,6 +369,17 @@ fn activities(m: &Matrix) -> TokenStream {
         .activities
         .iter()
         .map(|a| Literal::u64_unsuffixed(a.offers));
+    let waivers = m.activities.iter().map(|a| {
+        let entries = a.waivers.iter().map(|w| {
+            let rule = ident(match w.rule {
+                Rule::ExactlyOneAccountable => "ExactlyOneAccountable",
+                Rule::AtLeastOneResponsible => "AtLeastOneResponsible",
+            });
+            let reason = lit(&w.reason);
+            quote! { crate::Waiver::new(crate::Rule::#rule, #reason) }
+        });
+        quote! { &[#(#entries),*] }
+    });
     let sections = m
         .activities
         .iter()
@@ -395,6 +406,8 @@ fn activities(m: &Matrix) -> TokenStream {
         pub(crate) const ACTIVITY_IDS: &[&str; Activity::COUNT] = &[#(#ids),*];
         #[doc = "`Activity::text`, by discriminant."]
         pub(crate) const ACTIVITY_TEXTS: &[&str; Activity::COUNT] = &[#(#texts),*];
+        #[doc = "`Activity::waivers`, by discriminant."]
+        pub(crate) const ACTIVITY_WAIVERS: &[&[crate::Waiver]; Activity::COUNT] = &[#(#waivers),*];
         #[doc = "`Activity::applies_to`: bit `i` is `Offer` `i`, by discriminant."]
         pub(crate) const ACTIVITY_OFFERS: &[u64; Activity::COUNT] = &[#(#offers),*];
         #[doc = "`Activity::section`, by discriminant."]
