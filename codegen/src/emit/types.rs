@@ -127,7 +127,12 @@ fn cell(m: &Matrix, letters: &str, mask: u16) -> TokenStream {
         .filter(|&(i, _)| mask & (1 << i) != 0)
         .map(|(_, r)| {
             let role = ident(&r.ident);
-            quote! { impl<AnyActivity, AnyParty> CellHas<role::#role, AnyActivity, AnyParty> for #v {} }
+            // Not listed when a bound fails: the error's first line already says what the
+            // cell is; rustc would add every other role the cell has.
+            quote! {
+                #[diagnostic::do_not_recommend]
+                impl<AnyActivity, AnyParty> CellHas<role::#role, AnyActivity, AnyParty> for #v {}
+            }
         });
     let zst = marker_derives();
     let letters = lit(letters);
