@@ -39,6 +39,20 @@ fn cell_const(letters: &str) -> Ident {
     })
 }
 
+/// What rustdoc's search finds an activity by, besides its variant name: its id, and each
+/// word of its text of four or more ASCII letters and digits, lowercased, once. (Aliases
+/// cannot hold spaces, so a phrase is found word by word.)
+fn search_aliases(a: &crate::model::Activity) -> Vec<String> {
+    let mut aliases = vec![a.id.clone()];
+    for word in a.text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let word = word.to_ascii_lowercase();
+        if word.len() >= 4 && !aliases.contains(&word) {
+            aliases.push(word);
+        }
+    }
+    aliases
+}
+
 /// `Some(value)` or `None`, by full path.
 fn option(value: Option<TokenStream>) -> TokenStream {
     value.map_or_else(
@@ -359,7 +373,8 @@ fn activities(m: &Matrix) -> TokenStream {
     let variants = m.activities.iter().map(|a| {
         let doc = docs::activity_doc(m, a);
         let v = ident(&a.ident);
-        quote! { #[doc = #doc] #v, }
+        let aliases = search_aliases(a).into_iter().map(|alias| lit(&alias));
+        quote! { #[doc = #doc] #(#[doc(alias = #aliases)])* #v, }
     });
     let all = m.activities.iter().map(|a| ident(&a.ident));
     let variant_names = m.activities.iter().map(|a| lit(&a.ident));
