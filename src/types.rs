@@ -23,7 +23,7 @@
 //! # use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
 //! # fn open_provider_ticket<A: Holds<Ovhcloud, Responsible>>(_: A) {}
 //! open_provider_ticket(activity::RestoreBackups);
-//! // error[E0277]: `Ovhcloud` is not `Responsible` for `RestoreBackups`: its cell there is `Blank`
+//! // error[E0277]: `Ovhcloud` is not `Responsible` for `RestoreBackups`: its cell there is `Empty`
 //! ```
 
 use crate::{Activity, Party, Role, RoleSet};

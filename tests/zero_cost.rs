@@ -16,7 +16,7 @@ fn markers_are_zero_sized_and_name_their_values() {
     assert_eq!(size_of::<party::Customer>(), 0);
     assert_eq!(size_of::<role::Accountable>(), 0);
     assert_eq!(size_of::<activity::InstallOs>(), 0);
-    assert_eq!(size_of::<cell::Blank>(), 0);
+    assert_eq!(size_of::<cell::Empty>(), 0);
     assert_eq!(party::Ovhcloud::PARTY, Party::Ovhcloud);
     assert_eq!(role::Consulted::ROLE, Role::Consulted);
     assert_eq!(activity::InstallOs::ACTIVITY, Activity::InstallOs);

@@ -8,9 +8,9 @@ use quote::quote;
 use super::{docs, ident, lit, marker_derives, source_file};
 use crate::model::{Activity, Matrix};
 
-/// The name of the type-level cell holding `letters`: the letters, or `Blank`.
+/// The name of the type-level cell holding `letters`: the letters, or `Empty`, as the page shows no letter.
 fn cell_type(letters: &str) -> Ident {
-    ident(if letters.is_empty() { "Blank" } else { letters })
+    ident(if letters.is_empty() { "Empty" } else { letters })
 }
 
 /// `types.rs`: modules `party`, `role`, `activity` and `cell`.
@@ -49,7 +49,7 @@ pub(crate) fn types(m: &Matrix) -> String {
         pub mod role { #(#roles)* }
         #[doc = "One zero-sized type per activity: `ActivityType::ACTIVITY` is its value, and `CellOf` gives its cell for each party."]
         pub mod activity { #(#activities)* }
-        #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Blank` when empty)."]
+        #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Empty` where the page shows none)."]
         // Every type of `cell` is named by capital letters only, so the names it imports,
         // and the parameters of its impls, which have lowercase letters, are never shadowed.
         pub mod cell {
