@@ -1,12 +1,13 @@
 //! `raci`: the OVHcloud Dedicated Servers responsibility matrix from the terminal.
 //!
 //! ```text
-//! cargo run --example raci --features serde                       # the whole matrix, as the page reads
-//! cargo run --example raci --features serde -- list --format csv  # table, markdown, csv or json
-//! cargo run --example raci --features serde -- show install-os    # one activity
-//! cargo run --example raci --features serde -- who accountable install-os
-//! cargo run --example raci --features serde -- what ovhcloud R    # what OVHcloud is Responsible for
-//! cargo run --example raci --features serde -- search backup
+//! cargo install --path cli            # once, from the repository; then:
+//! raci                                # the whole matrix, as the page reads
+//! raci list --format csv              # table, markdown, csv or json
+//! raci show install-os                # one activity
+//! raci who accountable install-os
+//! raci what ovhcloud R                # what OVHcloud is Responsible for
+//! raci search backup
 //! ```
 //!
 //! Usage errors exit with code 2 and say what is accepted; unknown ids get suggestions. A

@@ -1,38 +1,13 @@
-//! The `raci` tool (examples/raci.rs) run as a user runs it, through its output and exit codes.
+//! The `raci` tool run as a user runs it, through its output and exit codes.
 
-use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
 
 use assert_cmd::prelude::*;
 use ovhcloud_raci::{Activity, Party};
 
-/// The tool's binary, built once (`cargo test` builds examples, `cargo test --test cli` not).
+/// The tool, as cargo built it for these tests.
 fn raci() -> Command {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    let binary = BINARY.get_or_init(|| {
-        let status = Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--quiet",
-                "--example",
-                "raci",
-                "--features",
-                "serde",
-            ])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let deps = std::env::current_exe().unwrap();
-        deps.parent()
-            .unwrap()
-            .parent()
-            .unwrap()
-            .join("examples")
-            .join("raci")
-    });
-    let mut command = Command::new(binary);
+    let mut command = Command::new(env!("CARGO_BIN_EXE_raci"));
     command.env_remove("NO_COLOR").env("COLUMNS", "100");
     command
 }
