@@ -45,6 +45,9 @@ enum Command {
     Show {
         /// Activity id, such as `install-os`.
         id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// Which parties hold a role for an activity.
     Who {
@@ -52,6 +55,9 @@ enum Command {
         role: String,
         /// Activity id.
         id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// Every activity for which a party holds a role.
     What {
@@ -59,16 +65,22 @@ enum Command {
         party: String,
         /// Role letter or name.
         role: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// Activities whose text contains every word (case-insensitive).
     Search {
         /// Words to look for.
         #[arg(required = true)]
         words: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Table,
     Markdown,
@@ -158,10 +170,17 @@ fn run(command: Option<Command>, style: &Style, out: &mut impl Write) -> Result<
         format: Format::Table,
     }) {
         Command::List { format } => list(format, style, out),
-        Command::Show { id } => Ok(show(out, activity(&id)?, style)?),
-        Command::Who { role, id } => Ok(who(out, role_of(&role)?, activity(&id)?)?),
-        Command::What { party, role } => Ok(what(out, party_of(&party)?, role_of(&role)?)?),
-        Command::Search { words } => Ok(search(out, &words)?),
+        Command::Show { id, format } => match format {
+            Format::Table => Ok(show(out, activity(&id)?, style)?),
+            format => rows(out, &[activity(&id)?], format),
+        },
+        Command::Who { role, id, format } => who(out, role_of(&role)?, activity(&id)?, format),
+        Command::What {
+            party,
+            role,
+            format,
+        } => what(out, party_of(&party)?, role_of(&role)?, format),
+        Command::Search { words, format } => search(out, &words, format),
     }
 }
 
@@ -193,34 +212,31 @@ fn list(format: Format, style: &Style, out: &mut impl Write) -> Result<(), Failu
     match format {
         Format::Table => Ok(table(out, style)?),
         Format::Markdown => Ok(write!(out, "{Markdown}")?),
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &view::Matrix).map_err(|e| {
-                // Only writing can fail here.
-                io::Error::new(e.io_error_kind().unwrap_or(io::ErrorKind::Other), e)
-            })?;
-            Ok(writeln!(out)?)
-        }
-        Format::Csv => csv_table(out).map_err(|e| match e.into_kind() {
-            csv::ErrorKind::Io(e) => Failure::Output(e),
-            other => Failure::Output(io::Error::other(format!("{other:?}"))),
-        }),
+        Format::Json => Ok(json(out, &view::Matrix)?),
+        Format::Csv => csv_rows(out, &Activity::ALL).map_err(csv_failure),
     }
 }
 
-fn csv_table(out: &mut impl Write) -> Result<(), csv::Error> {
+/// The rows as CSV: `section,heading,id,activity`, then one column per party id, each cell
+/// as the page writes it.
+fn csv_rows(out: &mut impl Write, activities: &[Activity]) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
     let mut header = vec!["section", "heading", "id", "activity"];
-    header.extend(Party::ALL.iter().map(|p| p.name()));
+    header.extend(Party::ALL.iter().map(|p| p.id()));
     writer.write_record(&header)?;
-    for activity in Activity::ALL {
+    for activity in activities {
         let section = activity.section();
         let mut record = vec![
-            section.number().to_owned(),
-            section.title().to_owned(),
-            activity.id().to_owned(),
-            activity.text().to_owned(),
+            section.number(),
+            section.title(),
+            activity.id(),
+            activity.text(),
         ];
-        record.extend(Party::ALL.iter().map(|&p| activity.roles(p).to_string()));
+        record.extend(
+            Party::ALL
+                .iter()
+                .map(|&p| activity.cell_as_written(p).unwrap_or("")),
+        );
         writer.write_record(&record)?;
     }
     writer.flush()?;
@@ -343,31 +359,58 @@ fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<(
     Ok(())
 }
 
-fn who(out: &mut impl Write, role: Role, activity: Activity) -> io::Result<()> {
-    let parties = activity.parties_with(role);
-    if parties.is_empty() {
-        writeln!(out, "No party is {role} for \"{}\".", activity.text())?;
-    }
-    for party in parties {
-        writeln!(out, "{}", party.name())?;
+fn who(
+    out: &mut impl Write,
+    role: Role,
+    activity: Activity,
+    format: Format,
+) -> Result<(), Failure> {
+    let parties: Vec<Party> = activity.parties_with(role).iter().collect();
+    match format {
+        Format::Table if parties.is_empty() => {
+            writeln!(out, "No party is {role} for \"{}\".", activity.text())?;
+        }
+        Format::Table => {
+            for party in parties {
+                writeln!(out, "{}", party.name())?;
+            }
+        }
+        Format::Markdown => {
+            for party in parties {
+                writeln!(out, "- {}", party.name())?;
+            }
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *out);
+            writer.write_record(["id", "name"]).map_err(csv_failure)?;
+            for party in parties {
+                writer
+                    .write_record([party.id(), party.name()])
+                    .map_err(csv_failure)?;
+            }
+            writer.flush()?;
+        }
+        Format::Json => {
+            let ids: Vec<&str> = parties.iter().map(|p| p.id()).collect();
+            json(out, &ids)?;
+        }
     }
     Ok(())
 }
 
-fn what(out: &mut impl Write, party: Party, role: Role) -> io::Result<()> {
-    let activities = party.activities(role);
-    writeln!(
-        out,
-        "{party} is {role} for {} activities:",
-        activities.len()
-    )?;
-    for activity in activities {
-        writeln!(out, "  {:<34} {}", activity.id(), activity.text())?;
+fn what(out: &mut impl Write, party: Party, role: Role, format: Format) -> Result<(), Failure> {
+    let activities: Vec<Activity> = party.activities(role).iter().collect();
+    if format == Format::Table {
+        writeln!(
+            out,
+            "{party} is {role} for {} activities:",
+            activities.len()
+        )?;
     }
-    Ok(())
+    rows(out, &activities, format)
 }
 
-fn search(out: &mut impl Write, words: &[String]) -> io::Result<()> {
+fn search(out: &mut impl Write, words: &[String], format: Format) -> Result<(), Failure> {
     let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let found: Vec<Activity> = Activity::ALL
         .into_iter()
@@ -376,11 +419,78 @@ fn search(out: &mut impl Write, words: &[String]) -> io::Result<()> {
             words.iter().all(|w| text.contains(w.as_str()))
         })
         .collect();
-    if found.is_empty() {
+    if found.is_empty() && format == Format::Table {
         writeln!(out, "No activity mentions {}.", words.join(" and "))?;
+        return Ok(());
     }
-    for activity in found {
-        writeln!(out, "  {:<34} {}", activity.id(), activity.text())?;
+    rows(out, &found, format)
+}
+
+/// Activities as rows, in any format: id, cells and text (table); a Markdown table; CSV
+/// with the same columns as `list --format csv`; or a JSON array of rows.
+fn rows(out: &mut impl Write, activities: &[Activity], format: Format) -> Result<(), Failure> {
+    match format {
+        Format::Table => {
+            for activity in activities {
+                write!(out, "  {:<34}", activity.id())?;
+                for party in Party::ALL {
+                    write!(
+                        out,
+                        " {:<5}",
+                        activity
+                            .cell_as_written(party)
+                            .filter(|c| !c.is_empty())
+                            .unwrap_or("-")
+                    )?;
+                }
+                writeln!(out, " {}", activity.text())?;
+            }
+        }
+        Format::Markdown => {
+            write!(out, "| Id | Activity |")?;
+            for party in Party::ALL {
+                write!(out, " {} |", party.name())?;
+            }
+            write!(out, "\n| --- | --- |")?;
+            for _ in Party::ALL {
+                write!(out, " --- |")?;
+            }
+            writeln!(out)?;
+            for activity in activities {
+                write!(
+                    out,
+                    "| {} | {} |",
+                    activity.id(),
+                    activity.text().replace('|', "\\|")
+                )?;
+                for party in Party::ALL {
+                    write!(out, " {} |", activity.cell_as_written(party).unwrap_or(""))?;
+                }
+                writeln!(out)?;
+            }
+        }
+        Format::Csv => csv_rows(out, activities).map_err(csv_failure)?,
+        Format::Json => {
+            let rows: Vec<view::Row> = activities.iter().map(|&a| view::Row(a)).collect();
+            json(out, &rows)?;
+        }
     }
     Ok(())
+}
+
+/// Pretty JSON and a final line break; an error of the writer is an output error.
+fn json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| {
+        // Only writing can fail here.
+        io::Error::new(e.io_error_kind().unwrap_or(io::ErrorKind::Other), e)
+    })?;
+    writeln!(out)
+}
+
+/// A CSV error as the tool's failure: writing it is the only thing that can fail.
+fn csv_failure(e: csv::Error) -> Failure {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => Failure::Output(e),
+        other => Failure::Output(io::Error::other(format!("{other:?}"))),
+    }
 }

@@ -59,7 +59,7 @@ fn list_formats() {
     assert_eq!(
         reader.headers().unwrap(),
         vec![
-            "section", "heading", "id", "activity", "Customer", "OVHcloud"
+            "section", "heading", "id", "activity", "customer", "ovhcloud"
         ]
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -102,7 +102,7 @@ fn show_who_what_and_search() {
     let out = stdout(raci().args(["what", "customer", "C"]));
     assert_eq!(
         out,
-        "Customer is Consulted for 1 activities:\n  produce-physical-machinery         \
+        "Customer is Consulted for 1 activities:\n  produce-physical-machinery         CI    RA    \
          Produce, transport, deliver and maintain physical machinery and buildings\n"
     );
     let out = stdout(raci().args(["search", "BACKUP", "restore"]));
@@ -208,4 +208,58 @@ fn version_prints_the_crate_version() {
 fn show_says_no_waiver_where_there_is_none() {
     let out = stdout(raci().args(["show", "install-os"]));
     assert!(!out.contains("waiver"), "{out}");
+}
+
+#[test]
+fn every_subcommand_takes_every_format() {
+    use ovhcloud_raci::{Role, view::Row};
+
+    // `what`: the same rows as the library, in CSV with `list`'s columns.
+    let csv = stdout(raci().args(["what", "customer", "responsible", "--format", "csv"]));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[2].to_owned()).collect();
+    let expected: Vec<String> = Party::Customer
+        .activities(Role::Responsible)
+        .iter()
+        .map(|a| a.id().to_owned())
+        .collect();
+    assert_eq!(ids, expected);
+    // `search` and `show`: JSON rows, as `view::Row` serializes them.
+    let json: serde_json::Value = serde_json::from_str(&stdout(
+        raci().args(["search", "backup", "--format", "json"]),
+    ))
+    .unwrap();
+    let found: Vec<Row> = Activity::ALL
+        .into_iter()
+        .filter(|a| a.text().to_lowercase().contains("backup"))
+        .map(Row)
+        .collect();
+    assert_eq!(json, serde_json::to_value(found).unwrap());
+    let json: serde_json::Value = serde_json::from_str(&stdout(raci().args([
+        "show",
+        "install-os",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(
+        json,
+        serde_json::to_value([Row(Activity::InstallOs)]).unwrap()
+    );
+    // `who`: parties.
+    assert_eq!(
+        stdout(raci().args(["who", "A", "handle-hardware-incidents", "--format", "csv"])),
+        "id,name\ncustomer,Customer\novhcloud,OVHcloud\n"
+    );
+    assert_eq!(
+        stdout(raci().args(["who", "R", "install-os", "--format", "markdown"])),
+        "- Customer\n- OVHcloud\n"
+    );
+    // Markdown rows: a table with the cells as written.
+    let markdown = stdout(raci().args(["search", "install the os", "--format", "markdown"]));
+    assert_eq!(
+        markdown,
+        "| Id | Activity | Customer | OVHcloud |\n| --- | --- | --- | --- |\n\
+         | install-os | Install the OS | RA | RI |\n"
+    );
 }
