@@ -338,3 +338,17 @@ fn the_catalogue_files_are_the_importers_output() {
     // With Dedicated Servers' 52 rows in raci.toml: the catalogue's 1,116.
     assert_eq!(rows + 52, 1_116);
 }
+
+#[test]
+fn two_rows_of_one_text_under_one_heading_keep_their_own_ids() {
+    let row = "| Install the OS ";
+    let page = workspace_file(DEDICATED_SERVERS_PAGE);
+    let line = page.lines().find(|l| l.starts_with(row)).unwrap();
+    let doubled = page.replacen(line, &format!("{line}\n{line}"), 1);
+    let first = import(&doubled, None).unwrap();
+    assert!(
+        first.contains("id = \"install-the-os\"") && first.contains("id = \"install-the-os-2\"")
+    );
+    // Imported again next to itself, nothing changes.
+    assert_eq!(import(&doubled, Some(&first)).unwrap(), first);
+}

@@ -287,6 +287,9 @@ fn items(
         heading_ids.extend(m.headings.iter().map(|h| h.id.clone()));
         activity_ids.extend(m.activities.iter().map(|a| a.id.clone()));
     }
+    // Earlier rows already matched: two rows of the same text under one heading keep
+    // their own ids.
+    let mut matched: BTreeSet<&str> = BTreeSet::new();
     let mut current: Option<&str> = None;
     // Whether a row of the current heading came already.
     let mut rows_seen = false;
@@ -324,10 +327,15 @@ fn items(
                 rows_seen = true;
                 let heading = current.unwrap_or_default();
                 let earlier_row = earlier.and_then(|m| {
-                    m.activities
-                        .iter()
-                        .find(|a| a.text == row.text && m.headings[a.heading].number == heading)
+                    m.activities.iter().find(|a| {
+                        a.text == row.text
+                            && m.headings[a.heading].number == heading
+                            && !matched.contains(a.id.as_str())
+                    })
                 });
+                if let Some(a) = earlier_row {
+                    matched.insert(&a.id);
+                }
                 let id = earlier_row.map_or_else(
                     || ids::fresh(&row.text, &mut activity_ids),
                     |a| a.id.clone(),
