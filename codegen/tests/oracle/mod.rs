@@ -157,6 +157,19 @@ fn list<'a>(input: &'a Table, key: &str) -> &'a [Value] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// An input row's cells as written, in party order; `None` for a party without one.
+fn written(activity: &Value, party_ids: &[String]) -> Vec<Option<String>> {
+    party_ids
+        .iter()
+        .map(|p| {
+            activity["cells"]
+                .get(p)
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
 fn compare(code: &syn::File, input: &Table) {
     let parties = list(input, "parties");
     let party_ids = fields(parties, "id");
@@ -213,16 +226,7 @@ fn compare(code: &syn::File, input: &Table) {
         };
         let cells: Vec<String> = cells.elems.iter().map(|c| cell_letters(code, c)).collect();
         // The roles of each cell, in legend order; a party without a cell holds none.
-        let written: Vec<Option<String>> = party_ids
-            .iter()
-            .map(|p| {
-                activity["cells"]
-                    .get(p)
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-            })
-            .collect();
-        let expected: Vec<String> = written
+        let expected: Vec<String> = written(activity, &party_ids)
             .iter()
             .map(|w| {
                 let w = w.as_deref().unwrap_or("");
@@ -238,15 +242,6 @@ fn compare(code: &syn::File, input: &Table) {
             panic!("a row is not an array")
         };
         let cells: Vec<Option<String>> = cells.elems.iter().map(written_cell).collect();
-        let expected: Vec<Option<String>> = party_ids
-            .iter()
-            .map(|p| {
-                activity["cells"]
-                    .get(p)
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-            })
-            .collect();
-        assert_eq!(cells, expected);
+        assert_eq!(cells, written(activity, &party_ids));
     }
 }
