@@ -200,14 +200,20 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
             escape(&heading_label(heading)),
             heading.ident
         );
-        notes(matrix, Some(index), true, &mut out);
-        if let Some(table) = activity_table(matrix, heading) {
-            out.push('\n');
-            out.push_str(&table);
-        }
-        notes(matrix, Some(index), false, &mut out);
+        heading_body(matrix, index, &mut out);
     }
     out
+}
+
+/// What stands under heading `index`, as on the page: the notes before its rows, the table
+/// of its rows, the notes after them.
+fn heading_body(matrix: &Matrix, index: usize, out: &mut String) {
+    notes(matrix, Some(index), true, out);
+    if let Some(table) = activity_table(matrix, &matrix.headings[index]) {
+        out.push('\n');
+        out.push_str(&table);
+    }
+    notes(matrix, Some(index), false, out);
 }
 
 /// The notes under `heading` (before its rows or after), or after the legend for `None`:
@@ -247,12 +253,7 @@ pub(crate) fn section_doc(matrix: &Matrix, index: usize) -> String {
             );
         }
     }
-    notes(matrix, Some(index), true, &mut out);
-    if let Some(table) = activity_table(matrix, heading) {
-        out.push('\n');
-        out.push_str(&table);
-    }
-    notes(matrix, Some(index), false, &mut out);
+    heading_body(matrix, index, &mut out);
     out.trim_end().to_owned()
 }
 
