@@ -236,10 +236,16 @@ fn the_public_api_never_allocates() {
     });
     assert!(control >= 1);
 
+    // The counters are process-wide, and the test harness's own thread may allocate while
+    // this one counts (seen once in CI: 4). An allocation in the API happens on every run;
+    // the harness's do not: the fewest over a few runs is the API's.
     let mut sink = Sink(0);
-    let count = allocations(|| exercise_everything(&mut sink));
+    let count = (0..5)
+        .map(|_| allocations(|| exercise_everything(&mut sink)))
+        .min()
+        .unwrap_or(usize::MAX);
     assert!(
-        sink.0 > 10_000,
+        sink.0 > 50_000,
         "the calls really ran and wrote ({} bytes)",
         sink.0
     );
