@@ -4,14 +4,16 @@
 ///
 /// Each form expands to a `const _: () = …;` item, so it works at module level and inside
 /// functions, and a matrix that disagrees stops the build with a message naming the
-/// activity, the party and the expected letters. Names are the variants of [`Activity`],
-/// [`Party`] and [`Role`]; an unknown name is a compile error pointing at that token.
+/// product, the activity, the party and the expected letters. An activity is named by its
+/// product's module and its variant (`dedicated_servers::InstallOs`); parties and roles
+/// are the variants of [`Party`] and [`Role`]. An unknown name is a compile error pointing
+/// at that token.
 ///
 /// A whole row, every party's cell in letters (`""` for no role):
 ///
 /// ```
-/// ovhcloud_raci::assert_raci!(InstallOs: Customer = "RA", Ovhcloud = "RI");
-/// ovhcloud_raci::assert_raci!(DestroyData: Customer = "", Ovhcloud = "RA");
+/// ovhcloud_raci::assert_raci!(dedicated_servers::InstallOs: Customer = "RA", Ovhcloud = "RI");
+/// ovhcloud_raci::assert_raci!(dedicated_servers::DestroyData: Customer = "", Ovhcloud = "RA");
 /// ```
 ///
 /// Single facts, that a party holds a role for an activity, or does not:
@@ -19,54 +21,53 @@
 /// ```
 /// use ovhcloud_raci::assert_raci;
 ///
-/// assert_raci!(Ovhcloud is Responsible for ReplaceDefectiveHardware);
-/// assert_raci!(Customer is not Accountable for ReplaceDefectiveHardware);
+/// assert_raci!(Ovhcloud is Responsible for dedicated_servers::ReplaceDefectiveHardware);
+/// assert_raci!(Customer is not Accountable for dedicated_servers::ReplaceDefectiveHardware);
 ///
 /// fn inside_a_function() {
-///     assert_raci!(Customer is Accountable for RestoreBackups);
+///     assert_raci!(Customer is Accountable for dedicated_servers::RestoreBackups);
 /// }
 /// ```
 ///
 /// When the matrix disagrees, the build fails:
 ///
 /// ```compile_fail,E0080
-/// ovhcloud_raci::assert_raci!(RestoreBackups: Customer = "RA", Ovhcloud = "RI");
+/// ovhcloud_raci::assert_raci!(dedicated_servers::RestoreBackups: Customer = "RA", Ovhcloud = "RI");
 /// // error[E0080]: evaluation panicked: assert_raci! failed: the cell of Ovhcloud for
-/// //               RestoreBackups is not "RI"
+/// //               dedicated_servers::RestoreBackups is not "RI"
 /// ```
 ///
-/// [`Activity`]: crate::Activity
 /// [`Party`]: crate::Party
 /// [`Role`]: crate::Role
 #[macro_export]
 macro_rules! assert_raci {
-    ($party:ident is not $role:ident for $activity:ident) => {
+    ($party:ident is not $role:ident for $product:ident :: $activity:ident) => {
         const _: () = ::core::assert!(
-            !$crate::Activity::$activity
+            !$crate::$product::Activity::$activity
                 .roles($crate::Party::$party)
                 .contains($crate::Role::$role),
             ::core::concat!(
                 "assert_raci! failed: the matrix makes ",
                 ::core::stringify!($party), " ", ::core::stringify!($role),
-                " for ", ::core::stringify!($activity)
+                " for ", ::core::stringify!($product), "::", ::core::stringify!($activity)
             )
         );
     };
-    ($party:ident is $role:ident for $activity:ident) => {
+    ($party:ident is $role:ident for $product:ident :: $activity:ident) => {
         const _: () = ::core::assert!(
-            $crate::Activity::$activity
+            $crate::$product::Activity::$activity
                 .roles($crate::Party::$party)
                 .contains($crate::Role::$role),
             ::core::concat!(
                 "assert_raci! failed: ",
                 ::core::stringify!($party), " is not ", ::core::stringify!($role),
-                " for ", ::core::stringify!($activity), " in the matrix"
+                " for ", ::core::stringify!($product), "::", ::core::stringify!($activity), " in the matrix"
             )
         );
     };
-    ($activity:ident : $($party:ident = $letters:literal),+ $(,)?) => {
+    ($product:ident :: $activity:ident : $($party:ident = $letters:literal),+ $(,)?) => {
         const _: () = {
-            let activity = $crate::Activity::$activity;
+            let activity = $crate::$product::Activity::$activity;
             let mut listed = $crate::PartySet::EMPTY;
             $(
                 let ::core::result::Result::Ok(expected) = $crate::RoleSet::try_from_letters($letters) else {
@@ -83,14 +84,14 @@ macro_rules! assert_raci {
                 if !$crate::__private::same_roles(activity.roles($crate::Party::$party), expected) {
                     ::core::panic!(::core::concat!(
                         "assert_raci! failed: the cell of ", ::core::stringify!($party),
-                        " for ", ::core::stringify!($activity), " is not ", ::core::stringify!($letters)
+                        " for ", ::core::stringify!($product), "::", ::core::stringify!($activity), " is not ", ::core::stringify!($letters)
                     ));
                 }
             )+
             if listed.len() != $crate::Party::COUNT {
                 ::core::panic!(::core::concat!(
                     "assert_raci!: a row lists the cell of every party; ",
-                    ::core::stringify!($activity), " is missing some"
+                    ::core::stringify!($product), "::", ::core::stringify!($activity), " is missing some"
                 ));
             }
         };

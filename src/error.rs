@@ -2,10 +2,8 @@
 
 use core::fmt;
 
-use crate::matrix::{
-    ACTIVITY_IDS, PARTY_IDS, PARTY_NAMES, ROLE_LETTERS, ROLE_NAMES, SECTION_IDS, SECTION_NUMBERS,
-};
 use crate::nearest::nearest;
+use crate::{PARTY_IDS, PARTY_NAMES, PRODUCT_IDS, Product, ROLE_LETTERS, ROLE_NAMES};
 
 /// What kind of value failed to parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,10 +15,14 @@ pub enum ParseErrorKind {
     Role,
     /// A [`RoleSet`](crate::RoleSet): a cell's letters.
     RoleSet,
-    /// A [`Section`](crate::Section): a heading number or id.
+    /// A product's `Section`: a heading number or id.
     Section,
-    /// An [`Activity`](crate::Activity): an id.
+    /// A product's `Activity`: an id.
     Activity,
+    /// A [`Product`](crate::Product): an id.
+    Product,
+    /// An [`AnyActivity`](crate::AnyActivity): `product/id`, without its `/`.
+    Path,
 }
 
 /// Why role letters were refused.
@@ -50,6 +52,8 @@ const KEPT: usize = 40;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseError {
     kind: ParseErrorKind,
+    /// The product whose ids were searched, for activities and sections.
+    product: Option<Product>,
     problem: Problem,
     input: [u8; KEPT],
     input_len: u8,
@@ -59,6 +63,13 @@ pub struct ParseError {
 impl ParseError {
     pub(crate) const fn unknown(kind: ParseErrorKind, input: &str) -> Self {
         Self::new(kind, Problem::Unknown, input)
+    }
+
+    /// An id unknown in `product`'s matrix.
+    pub(crate) const fn unknown_in(kind: ParseErrorKind, product: Product, input: &str) -> Self {
+        let mut error = Self::new(kind, Problem::Unknown, input);
+        error.product = Some(product);
+        error
     }
 
     pub(crate) const fn not_a_letter(input: &str, letter: char) -> Self {
@@ -88,6 +99,7 @@ impl ParseError {
         }
         ParseError {
             kind,
+            product: None,
             problem,
             input: kept,
             #[allow(clippy::cast_possible_truncation)] // `len <= KEPT`, which fits a u8
@@ -99,6 +111,11 @@ impl ParseError {
     /// What kind of value was being parsed.
     pub const fn kind(&self) -> ParseErrorKind {
         self.kind
+    }
+
+    /// The product whose activities or headings were searched, for those kinds.
+    pub const fn product(&self) -> Option<Product> {
+        self.product
     }
 
     /// The refused input, cut to its first 40 bytes (on a character boundary) if longer.
@@ -133,6 +150,8 @@ impl fmt::Display for ParseError {
             ParseErrorKind::RoleSet => "role letters",
             ParseErrorKind::Section => "section",
             ParseErrorKind::Activity => "activity id",
+            ParseErrorKind::Product => "product",
+            ParseErrorKind::Path => "activity path",
         };
         let adjective = match self.problem {
             Problem::Unknown => "unknown",
@@ -144,18 +163,27 @@ impl fmt::Display for ParseError {
             "{adjective} {noun} \"{}{ellipsis}\"",
             self.input().escape_debug()
         )?;
-        // Activities and sections are many: name the nearest, not all (see `accepted`).
-        let (candidates, counted) = match self.kind {
-            ParseErrorKind::Activity => (&ACTIVITY_IDS[..], "activity ids"),
-            ParseErrorKind::Section => (&SECTION_IDS[..], "heading ids or numbers"),
+        // Activities, sections and products are many: name the nearest, not all (see
+        // `accepted`).
+        let (candidates, counted) = match (self.kind, self.product) {
+            (ParseErrorKind::Activity, Some(product)) => {
+                write!(f, " in {}", product.id())?;
+                (product.tables().activity_ids, "activity ids")
+            }
+            (ParseErrorKind::Section, Some(product)) => {
+                write!(f, " in {}", product.id())?;
+                (product.tables().section_ids, "heading ids or numbers")
+            }
+            (ParseErrorKind::Product, _) => (&PRODUCT_IDS[..], "product ids of this build"),
             _ => return write!(f, ": {}", self.accepted()),
         };
-        let near = if self.kind == ParseErrorKind::Section
-            && self.input().starts_with(|c: char| c.is_ascii_digit())
-        {
-            nearest(self.input(), SECTION_NUMBERS)
-        } else {
-            nearest(self.input(), candidates)
+        let near = match (self.kind, self.product) {
+            (ParseErrorKind::Section, Some(product))
+                if self.input().starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                nearest(self.input(), product.tables().section_numbers)
+            }
+            _ => nearest(self.input(), candidates),
         };
         let near: [&str; 3] = near.map(Option::unwrap_or_default);
         match near {
@@ -183,10 +211,13 @@ impl ParseError {
     /// log line stays short; this writes them all, without allocating.
     ///
     /// ```
-    /// use ovhcloud_raci::Activity;
+    /// use ovhcloud_raci::dedicated_servers::Activity;
     ///
     /// let error = "instal-os".parse::<Activity>().unwrap_err();
-    /// assert_eq!(error.to_string(), r#"unknown activity id "instal-os"; did you mean "install-os"?"#);
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     r#"unknown activity id "instal-os" in dedicated-servers; did you mean "install-os"?"#
+    /// );
     /// assert!(error.accepted().to_string().contains(r#""destroy-data""#));
     /// ```
     pub fn accepted(&self) -> Accepted<'_> {
@@ -225,8 +256,12 @@ impl ParseError {
                 f.write_str("\", each at most once (\"\" is no role)")
             }
             ParseErrorKind::Section => {
-                f.write_str("expected a heading number or id: ")?;
-                for (i, (number, id)) in SECTION_NUMBERS.iter().zip(SECTION_IDS).enumerate() {
+                f.write_str("expected a heading number or id")?;
+                let Some(t) = self.product.map(Product::tables) else {
+                    return Ok(());
+                };
+                f.write_str(": ")?;
+                for (i, (number, id)) in t.section_numbers.iter().zip(t.section_ids).enumerate() {
                     let sep = if i == 0 { "" } else { ", " };
                     write!(f, "{sep}\"{number}\" (\"{id}\")")?;
                 }
@@ -234,8 +269,19 @@ impl ParseError {
             }
             ParseErrorKind::Activity => {
                 f.write_str("expected one of ")?;
-                list(f, ACTIVITY_IDS)
+                match self.product {
+                    Some(product) => list(f, product.tables().activity_ids),
+                    None => Ok(()),
+                }
             }
+            ParseErrorKind::Product => {
+                f.write_str("expected one of ")?;
+                list(f, PRODUCT_IDS)
+            }
+            ParseErrorKind::Path => f.write_str(
+                "expected a product id and an activity id, as `product/id` \
+                 (`dedicated-servers/install-os`)",
+            ),
         }
     }
 }
@@ -244,6 +290,7 @@ impl fmt::Debug for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseError")
             .field("kind", &self.kind)
+            .field("product", &self.product)
             .field("input", &self.input())
             .field("truncated", &self.truncated)
             .field("message", &format_args!("{self}"))

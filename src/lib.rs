@@ -7,12 +7,13 @@
 //! run time (the markers are zero-sized and the assertions are `const` items that leave no
 //! code behind; `tests/zero_cost.rs` checks both).
 //!
-//! **Bounds on the matrix.** [`types`] has a zero-sized type per party, role and activity,
-//! and [`types::Holds<P, R>`] is implemented for an activity's type exactly where the matrix
-//! gives party `P` role `R`:
+//! **Bounds on the matrix.** [`types`] has a zero-sized type per party and role, each
+//! product's `types` one per activity, and [`types::Holds<P, R>`] is implemented for an
+//! activity's type exactly where its matrix gives party `P` role `R`:
 //!
 //! ```
-//! use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+//! use ovhcloud_raci::dedicated_servers::types::activity;
+//! use ovhcloud_raci::types::{Holds, party::Ovhcloud, role::Responsible};
 //!
 //! /// Opens a ticket with the provider, for what the provider must carry out.
 //! fn escalate<A: Holds<Ovhcloud, Responsible>>(_: A) -> &'static str {
@@ -26,7 +27,8 @@
 //! which party, which role, which activity, and what the cell actually is:
 //!
 //! ```compile_fail,E0277
-//! # use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+//! # use ovhcloud_raci::dedicated_servers::types::activity;
+//! # use ovhcloud_raci::types::{Holds, party::Ovhcloud, role::Responsible};
 //! # fn escalate<A: Holds<Ovhcloud, Responsible>>(_: A) {}
 //! escalate(activity::ChooseLocation);
 //! ```
@@ -34,7 +36,7 @@
 //! ```text
 //! error[E0277]: `ovhcloud_raci::types::party::Ovhcloud`
 //!               is not `ovhcloud_raci::types::role::Responsible`
-//!               for `ovhcloud_raci::types::activity::ChooseLocation`:
+//!               for `ovhcloud_raci::dedicated_servers::types::activity::ChooseLocation`:
 //!               its cell there is `I`
 //! ```
 //!
@@ -43,57 +45,63 @@
 //! ```
 //! use ovhcloud_raci::assert_raci;
 //!
-//! assert_raci!(ReplaceDefectiveHardware: Customer = "I", Ovhcloud = "RA");
-//! assert_raci!(Customer is Responsible for RestoreBackups);
-//! assert_raci!(Ovhcloud is not Responsible for RestoreBackups);
+//! assert_raci!(dedicated_servers::ReplaceDefectiveHardware: Customer = "I", Ovhcloud = "RA");
+//! assert_raci!(Customer is Responsible for dedicated_servers::RestoreBackups);
+//! assert_raci!(Ovhcloud is not Responsible for dedicated_servers::RestoreBackups);
 //! ```
 //!
 //! ```compile_fail,E0080
-//! ovhcloud_raci::assert_raci!(RestoreBackups: Customer = "RA", Ovhcloud = "RI");
+//! ovhcloud_raci::assert_raci!(dedicated_servers::RestoreBackups: Customer = "RA", Ovhcloud = "RI");
 //! ```
 //!
 //! ```text
 //! error[E0080]: evaluation panicked: assert_raci! failed:
-//!                the cell of Ovhcloud for RestoreBackups is not "RI"
+//!                the cell of Ovhcloud for dedicated_servers::RestoreBackups is not "RI"
 //! ```
 //!
 //! `examples/incident_router.rs` puts both to work: an incident router that only compiles
 //! for activities where the provider is Responsible, and the rows its runbooks rely on.
 //!
-#![doc = include_str!(concat!(env!("OUT_DIR"), "/matrix.md"))]
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/catalogue.md"))]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod activity;
+mod any;
 mod assert;
 mod date;
 mod error;
+mod legend;
 mod markdown;
-mod matrix;
 mod nearest;
-mod offer;
 mod party;
+mod per_product;
+mod product;
+mod product_activity;
 mod role;
-mod section;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod set;
+mod tables;
 pub mod types;
 #[cfg(feature = "serde")]
 pub mod view;
 mod waiver;
 
-pub use activity::{Activity, ActivitySet, ActivitySetIter};
+pub use any::AnyActivity;
 #[doc(hidden)]
 pub use assert::__private;
 pub use date::Date;
 pub use error::{Accepted, ParseError, ParseErrorKind};
+pub use legend::Legend;
 pub use markdown::Markdown;
-pub use matrix::{LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, LEGEND_NOTES, SOURCE_URL, TITLE};
-pub use offer::Offer;
-pub use party::{Party, PartySet, PartySetIter};
-pub use role::{Role, RoleSet, RoleSetIter};
-pub use section::Section;
+pub use party::{PartySet, PartySetIter};
+pub use product::Provenance;
+pub use product_activity::ProductActivity;
+pub use role::{RoleSet, RoleSetIter};
 pub use waiver::{Rule, Waiver};
+
+// The shared `Party`, `Role` and `Product`, and a module for each product of this build,
+// generated from `raci.toml` by `raci-codegen` (see `build.rs`).
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));

@@ -2,8 +2,8 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::matrix::{ACTIVITY_HEADER, LEGEND_HEADER, LEGEND_NOTES, LEGEND_SEPARATOR, PREAMBLE};
-use crate::{Offer, Party, Role, Section, TITLE};
+use crate::tables::Tables;
+use crate::{Party, Product, Role};
 
 /// The whole matrix as Markdown, laid out like the source page: the title, the
 /// introduction, the legend, then every heading with its number and the table of its rows.
@@ -15,21 +15,38 @@ use crate::{Offer, Party, Role, Section, TITLE};
 /// cells as the page writes them.
 ///
 /// ```
-/// let page = ovhcloud_raci::Markdown.to_string();
+/// use ovhcloud_raci::dedicated_servers;
+///
+/// let page = dedicated_servers::MARKDOWN.to_string();
 /// assert!(page.starts_with("# Shared responsibility for Dedicated Servers\n"));
 /// assert!(page.contains("\n##### **3.2.1. Incidents**\n"));
 /// assert!(page.contains("\n| Install the OS | RA | RI |\n"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Markdown;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Markdown {
+    product: Product,
+}
+
+impl Markdown {
+    pub(crate) const fn new(product: Product) -> Markdown {
+        Markdown { product }
+    }
+
+    /// The product whose matrix this writes.
+    #[inline]
+    pub const fn product(self) -> Product {
+        self.product
+    }
+}
 
 impl fmt::Display for Markdown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.product.tables();
         f.write_str("# ")?;
-        escaped(f, TITLE)?;
+        escaped(f, t.title)?;
         f.write_str("\n")?;
         // The text before the legend: headings with their number of `#`, paragraphs (0).
-        for &(level, text) in PREAMBLE {
+        for &(level, text) in t.preamble {
             f.write_str("\n")?;
             for _ in 0..level {
                 f.write_char('#')?;
@@ -41,30 +58,31 @@ impl fmt::Display for Markdown {
             f.write_str("\n")?;
         }
         f.write_str("\n| ")?;
-        escaped(f, LEGEND_HEADER)?;
+        escaped(f, t.legend_header)?;
         f.write_str(" |\n| --- |\n")?;
         for role in Role::ALL {
-            write!(f, "| {}{LEGEND_SEPARATOR}", role.letter())?;
-            escaped(f, role.description())?;
+            write!(f, "| {}{}", role.letter(), t.legend_separator)?;
+            escaped(f, t.role_descriptions[role as usize])?;
             f.write_str(" |\n")?;
         }
-        notes(f, LEGEND_NOTES)?;
-        for section in Section::ALL {
+        notes(f, t.legend_notes)?;
+        for s in 0..t.section_ids.len() {
             f.write_str("\n")?;
             // As the page writes it: its number of `#`, bold or not, a dot or not.
-            let (level, bold, dot) = section.markup();
+            let (level, bold, dot) = t.section_markup[s];
             for _ in 0..level {
                 f.write_char('#')?;
             }
             let bold = if bold { "**" } else { "" };
             let dot = if dot { "." } else { "" };
-            write!(f, " {bold}{}{dot} ", section.number())?;
-            escaped(f, section.title())?;
+            write!(f, " {bold}{}{dot} ", t.section_numbers[s])?;
+            escaped(f, t.section_titles[s])?;
             writeln!(f, "{bold}")?;
-            let (before, after) = section.notes().split_at(section.notes_before_rows());
+            let (before, after) = t.section_notes[s].split_at(t.section_notes_before_rows[s]);
             notes(f, before)?;
-            if !section.activities().is_empty() {
-                table(f, section)?;
+            let (first, end) = t.section_rows[s];
+            if end > first {
+                table(f, t, first..end)?;
             }
             notes(f, after)?;
         }
@@ -72,7 +90,6 @@ impl fmt::Display for Markdown {
     }
 }
 
-/// Notes as paragraphs, each after a blank line.
 fn notes(f: &mut fmt::Formatter<'_>, notes: &[&str]) -> fmt::Result {
     for note in notes {
         f.write_str("\n")?;
@@ -82,17 +99,16 @@ fn notes(f: &mut fmt::Formatter<'_>, notes: &[&str]) -> fmt::Result {
     Ok(())
 }
 
-/// The activity table of a section: its header, then its rows with their cells as written.
-fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
+fn table(f: &mut fmt::Formatter<'_>, t: &Tables, rows: core::ops::Range<usize>) -> fmt::Result {
     f.write_str("\n")?;
     // Applicability columns first, where the page has them.
-    for offer in Offer::ALL {
+    for name in t.offer_names {
         f.write_str("| **")?;
-        escaped(f, offer.name())?;
+        escaped(f, name)?;
         f.write_str("** ")?;
     }
     f.write_str("| **")?;
-    escaped(f, ACTIVITY_HEADER)?;
+    escaped(f, t.activity_header)?;
     f.write_str("** |")?;
     for party in Party::ALL {
         f.write_str(" **")?;
@@ -100,7 +116,7 @@ fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
         f.write_str("** |")?;
     }
     f.write_str("\n")?;
-    for _ in Offer::ALL {
+    for _ in t.offer_names {
         f.write_str("| --- ")?;
     }
     f.write_str("| --- |")?;
@@ -108,20 +124,20 @@ fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
         f.write_str(" --- |")?;
     }
     f.write_str("\n")?;
-    for &activity in section.activities() {
-        for offer in Offer::ALL {
-            f.write_str(if activity.applies_to(offer) {
+    for a in rows {
+        for o in 0..t.offer_names.len() {
+            f.write_str(if t.activity_offers[a] & (1 << o) != 0 {
                 "| X "
             } else {
                 "| "
             })?;
         }
         f.write_str("| ")?;
-        escaped(f, activity.text())?;
+        escaped(f, t.activity_texts[a])?;
         f.write_str(" |")?;
         // Cells as the page writes them; a row that stops early stops here too.
-        for party in Party::ALL {
-            match activity.cell_as_written(party) {
+        for cell in t.activity_written[a] {
+            match cell {
                 None => break,
                 Some("") => f.write_str(" |")?,
                 Some(letters) => write!(f, " {letters} |")?,
@@ -132,7 +148,6 @@ fn table(f: &mut fmt::Formatter<'_>, section: Section) -> fmt::Result {
     Ok(())
 }
 
-/// Writes `text` with a backslash before each character Markdown would read as markup.
 fn escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     let mut rest = text;
     while let Some(at) = rest.find(|c| {

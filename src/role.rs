@@ -4,9 +4,8 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::ParseError;
-pub use crate::matrix::Role;
-use crate::matrix::{ROLE_DESCRIPTIONS, ROLE_LETTERS, ROLE_NAMES};
 use crate::set::bitset;
+use crate::{ROLE_LETTERS, ROLE_NAMES, Role};
 
 impl Role {
     /// The letter used in the matrix's cells.
@@ -27,17 +26,6 @@ impl Role {
     #[inline]
     pub const fn name(self) -> &'static str {
         ROLE_NAMES[self as usize]
-    }
-
-    /// The legend's description of the role, verbatim.
-    ///
-    /// ```
-    /// use ovhcloud_raci::Role;
-    /// assert_eq!(Role::Informed.description(), "Is informed of the results of the process");
-    /// ```
-    #[inline]
-    pub const fn description(self) -> &'static str {
-        ROLE_DESCRIPTIONS[self as usize]
     }
 
     /// The role lettered `letter` (exact case), if the legend has one.

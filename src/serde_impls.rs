@@ -8,10 +8,11 @@ use core::str::FromStr;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::{Activity, ParseError, Party, Role, RoleSet, Section};
+use crate::{AnyActivity, ParseError, Party, Product, Role, RoleSet};
 
 /// Reads a string and parses it with `FromStr`, so errors read the same both ways.
-struct ParseVisitor<T>(PhantomData<T>, &'static str);
+/// Reads a string through `FromStr`; `.1` says what was expected.
+pub(crate) struct ParseVisitor<T>(pub(crate) PhantomData<T>, pub(crate) &'static str);
 
 impl<T: FromStr<Err = ParseError>> Visitor<'_> for ParseVisitor<T> {
     type Value = T;
@@ -25,31 +26,37 @@ impl<T: FromStr<Err = ParseError>> Visitor<'_> for ParseVisitor<T> {
     }
 }
 
+/// `Serialize` as the text `$text` makes of `$value` (with a 64-byte `$buffer` at hand),
+/// `Deserialize` through `FromStr`.
 macro_rules! as_string {
     ($type:ty, $expecting:literal, |$value:ident, $buffer:ident| $text:expr) => {
-        impl Serialize for $type {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl ::serde::Serialize for $type {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let $value = *self;
+                #[allow(unused_mut, unused_variables)]
                 let mut $buffer = [0u8; 64];
                 let text: &str = $text;
                 serializer.serialize_str(text)
             }
         }
 
-        impl<'de> Deserialize<'de> for $type {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str(ParseVisitor(PhantomData, $expecting))
+        impl<'de> ::serde::Deserialize<'de> for $type {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                deserializer.deserialize_str(crate::serde_impls::ParseVisitor(
+                    ::core::marker::PhantomData,
+                    $expecting,
+                ))
             }
         }
     };
 }
 
+pub(crate) use as_string;
+
 as_string!(Party, "a party id or name", |party, _buffer| party.id());
-as_string!(Activity, "an activity id", |activity, _buffer| activity
-    .id());
-as_string!(Section, "a heading number or id", |section, _buffer| {
-    section.number()
-});
+as_string!(Product, "a product id", |product, _buffer| product.id());
 as_string!(Role, "a role letter or name", |role, buffer| role
     .letter()
     .encode_utf8(&mut buffer));
@@ -72,5 +79,22 @@ impl Serialize for crate::Date {
         let iso = self.iso();
         // Always ASCII digits and dashes.
         serializer.serialize_str(core::str::from_utf8(&iso).unwrap_or_default())
+    }
+}
+
+/// `product/id`, as `Display` writes it.
+impl Serialize for AnyActivity {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// `product/id`, as `FromStr` reads it.
+impl<'de> Deserialize<'de> for AnyActivity {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(ParseVisitor(
+            PhantomData,
+            "a product id and an activity id, as `product/id`",
+        ))
     }
 }

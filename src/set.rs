@@ -5,7 +5,7 @@
 macro_rules! bitset {
     (
         $(#[$meta:meta])*
-        $name:ident, $iter:ident, $elem:ident, $word:ty, $words:expr, $example:literal
+        $name:ident, $iter:ident, $elem:ident, $word:ty, $words:expr $(, $example:literal)?
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,7 +23,7 @@ macro_rules! bitset {
             pub const FULL: Self = Self::from_slice(&$elem::ALL);
 
             /// The set holding only `element`.
-            #[doc = concat!("```\n", $example, "\n```")]
+            $(#[doc = concat!("```\n", $example, "\n```")])?
             #[inline]
             pub const fn single(element: $elem) -> Self {
                 Self::EMPTY.with(element)
@@ -253,7 +253,7 @@ macro_rules! bitset {
             }
         }
 
-        impl core::ops::BitOr for $name {
+        impl ::core::ops::BitOr for $name {
             type Output = Self;
             #[inline]
             fn bitor(self, other: Self) -> Self {
@@ -261,7 +261,7 @@ macro_rules! bitset {
             }
         }
 
-        impl core::ops::BitOr<$elem> for $name {
+        impl ::core::ops::BitOr<$elem> for $name {
             type Output = Self;
             #[inline]
             fn bitor(self, element: $elem) -> Self {
@@ -269,14 +269,14 @@ macro_rules! bitset {
             }
         }
 
-        impl core::ops::BitOrAssign for $name {
+        impl ::core::ops::BitOrAssign for $name {
             #[inline]
             fn bitor_assign(&mut self, other: Self) {
                 *self = self.union(other);
             }
         }
 
-        impl core::ops::BitAnd for $name {
+        impl ::core::ops::BitAnd for $name {
             type Output = Self;
             #[inline]
             fn bitand(self, other: Self) -> Self {
@@ -284,14 +284,14 @@ macro_rules! bitset {
             }
         }
 
-        impl core::ops::BitAndAssign for $name {
+        impl ::core::ops::BitAndAssign for $name {
             #[inline]
             fn bitand_assign(&mut self, other: Self) {
                 *self = self.intersection(other);
             }
         }
 
-        impl core::ops::Sub for $name {
+        impl ::core::ops::Sub for $name {
             type Output = Self;
             #[inline]
             fn sub(self, other: Self) -> Self {
@@ -299,14 +299,14 @@ macro_rules! bitset {
             }
         }
 
-        impl core::ops::SubAssign for $name {
+        impl ::core::ops::SubAssign for $name {
             #[inline]
             fn sub_assign(&mut self, other: Self) {
                 *self = self.difference(other);
             }
         }
 
-        impl core::ops::Not for $name {
+        impl ::core::ops::Not for $name {
             type Output = Self;
             #[inline]
             fn not(self) -> Self {
@@ -314,9 +314,9 @@ macro_rules! bitset {
             }
         }
 
-        impl core::fmt::Debug for $name {
+        impl ::core::fmt::Debug for $name {
             #[inline]
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(concat!(stringify!($name), " "))?;
                 f.debug_set().entries(self.iter()).finish()
             }
@@ -353,7 +353,7 @@ macro_rules! bitset {
         }
 
         impl ExactSizeIterator for $iter {}
-        impl core::iter::FusedIterator for $iter {}
+        impl ::core::iter::FusedIterator for $iter {}
     };
 }
 

@@ -1,12 +1,16 @@
-//! The matrix at the type level: zero-sized markers and the [`Holds`] relation.
+//! The matrices at the type level: zero-sized markers and the [`Holds`] relation.
 //!
-//! Every party, role and activity has a zero-sized type here, tied to its value by an
-//! associated const. [`Holds<P, R>`] is implemented for an activity's type exactly where the
-//! matrix gives party `P` role `R`, so a bound such as `A: Holds<Ovhcloud, Responsible>`
-//! accepts only those activities, and a change of the matrix breaks the build where it matters.
+//! Every party and role has a zero-sized type here ([`party`], [`role`]), and every activity
+//! one in its product's `types` module (`dedicated_servers::types::activity`), each tied to
+//! its value by an associated const. [`Holds<P, R>`] is implemented for an activity's type
+//! exactly where its matrix gives party `P` role `R`, so a bound such as
+//! `A: Holds<Ovhcloud, Responsible>` accepts only those activities, of any product, and a
+//! change of a matrix breaks the build where it matters. The error names the product, in
+//! the activity's path.
 //!
 //! ```
-//! use ovhcloud_raci::types::{Holds, ActivityType, activity, party::Ovhcloud, role::Responsible};
+//! use ovhcloud_raci::dedicated_servers::types::activity;
+//! use ovhcloud_raci::types::{Holds, ActivityType, party::Ovhcloud, role::Responsible};
 //!
 //! /// Opens a ticket with the provider: only for what the provider must carry out.
 //! fn open_provider_ticket<A: Holds<Ovhcloud, Responsible>>(_: A) -> &'static str {
@@ -20,15 +24,16 @@
 //! which party, which role, which activity, and what the cell actually is:
 //!
 //! ```compile_fail,E0277
-//! # use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+//! # use ovhcloud_raci::dedicated_servers::types::activity;
+//! # use ovhcloud_raci::types::{Holds, party::Ovhcloud, role::Responsible};
 //! # fn open_provider_ticket<A: Holds<Ovhcloud, Responsible>>(_: A) {}
 //! open_provider_ticket(activity::RestoreBackups);
 //! // error[E0277]: `Ovhcloud` is not `Responsible` for `RestoreBackups`: its cell there is `Empty`
 //! ```
 
-use crate::{Activity, Party, Role, RoleSet};
+use crate::{Party, ProductActivity, Role, RoleSet};
 
-mod sealed {
+pub(crate) mod sealed {
     /// Only this crate's generated types implement the marker traits.
     pub trait Sealed {}
 }
@@ -45,10 +50,12 @@ pub trait RoleType: sealed::Sealed + Copy + Default + 'static {
     const ROLE: Role;
 }
 
-/// A zero-sized type standing for one [`Activity`].
+/// A zero-sized type standing for one activity of one product.
 pub trait ActivityType: sealed::Sealed + Copy + Default + 'static {
+    /// The product's `Activity`.
+    type Activity: ProductActivity;
     /// The activity this type stands for.
-    const ACTIVITY: Activity;
+    const ACTIVITY: Self::Activity;
 }
 
 /// A zero-sized type standing for one distinct cell of the matrix (see [`cell`]).
@@ -79,7 +86,8 @@ pub trait CellHas<R: RoleType, A, P>: CellType {}
 /// a bound to accept only those activities.
 ///
 /// ```
-/// use ovhcloud_raci::types::{Holds, activity::InstallOs, party::{Customer, Ovhcloud}, role::*};
+/// use ovhcloud_raci::dedicated_servers::types::activity::InstallOs;
+/// use ovhcloud_raci::types::{Holds, party::{Customer, Ovhcloud}, role::*};
 ///
 /// fn holds<A: Holds<P, R>, P: ovhcloud_raci::types::PartyType, R: ovhcloud_raci::types::RoleType>() {}
 /// holds::<InstallOs, Customer, Accountable>();

@@ -1,32 +1,31 @@
-//! Serializable views of one row and of the whole matrix, for JSON and other formats.
+//! Serializable views of one row and of a whole matrix, for JSON and other formats.
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::{Activity, LAST_UPDATED, Party, Role, SOURCE_URL, Section, TITLE, Waiver};
+use crate::{AnyActivity, Party, Product, Role, Waiver};
 
-/// One row of the matrix: its id, heading number, text, every party's cell as the page
-/// writes it (`null` where the row stops before the party's column), and its waivers (the
-/// RACI rules it breaks because the page does, each with why).
+/// One row of a matrix: its id, heading number, text, every party's cell as the page
+/// writes it (`null` where the row stops before the party's column), its waivers (the
+/// RACI rules it breaks because the page does, each with why), and the ids of the offers
+/// it applies to (only SAP's page has such columns; empty elsewhere).
 ///
 /// ```
-/// # #[cfg(feature = "serde")] {
-/// use ovhcloud_raci::{Activity, view::Row};
+/// use ovhcloud_raci::{dedicated_servers::Activity, view::Row};
 ///
-/// let json = serde_json::to_string(&Row(Activity::InstallOs)).unwrap();
+/// let json = serde_json::to_string(&Row(Activity::InstallOs.erase())).unwrap();
 /// assert_eq!(
 ///     json,
-///     r#"{"id":"install-os","section":"2.3","text":"Install the OS","cells":{"customer":"RA","ovhcloud":"RI"},"waivers":[]}"#
+///     r#"{"id":"install-os","section":"2.3","text":"Install the OS","cells":{"customer":"RA","ovhcloud":"RI"},"waivers":[],"offers":[]}"#
 /// );
 /// let waived = Activity::ALL.iter().find(|a| !a.waivers().is_empty()).unwrap();
-/// let json: serde_json::Value = serde_json::to_value(Row(*waived)).unwrap();
+/// let json: serde_json::Value = serde_json::to_value(Row(waived.erase())).unwrap();
 /// assert_eq!(json["waivers"][0]["rule"], "exactly-one-accountable");
-/// # }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Row(pub Activity);
+pub struct Row(pub AnyActivity);
 
 /// Every party's cell of a row, keyed by party id.
-struct Cells(Activity);
+struct Cells(AnyActivity);
 
 impl Serialize for Cells {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -39,14 +38,24 @@ impl Serialize for Cells {
     }
 }
 
+/// The ids of the offers a row applies to.
+struct Offers(AnyActivity);
+
+impl Serialize for Offers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.offers())
+    }
+}
+
 impl Serialize for Row {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut row = serializer.serialize_struct("Row", 5)?;
-        row.serialize_field("id", &self.0)?;
-        row.serialize_field("section", &self.0.section())?;
+        let mut row = serializer.serialize_struct("Row", 6)?;
+        row.serialize_field("id", self.0.id())?;
+        row.serialize_field("section", self.0.section_number())?;
         row.serialize_field("text", self.0.text())?;
         row.serialize_field("cells", &Cells(self.0))?;
         row.serialize_field("waivers", &Seq(self.0.waivers(), WaiverFields))?;
+        row.serialize_field("offers", &Offers(self.0))?;
         row.end()
     }
 }
@@ -63,17 +72,19 @@ impl Serialize for WaiverFields {
     }
 }
 
-/// The whole matrix: title, source, date, parties, legend, headings and rows, in order.
+/// A whole matrix: its product's id, title, source, date, parties, legend, headings and
+/// rows, in order.
 ///
 /// ```
-/// # #[cfg(feature = "serde")] {
-/// let json: serde_json::Value = serde_json::to_value(ovhcloud_raci::view::Matrix).unwrap();
+/// use ovhcloud_raci::{Product, view::Matrix};
+///
+/// let json: serde_json::Value = serde_json::to_value(Matrix(Product::DedicatedServers)).unwrap();
+/// assert_eq!(json["product"], "dedicated-servers");
 /// assert_eq!(json["activities"].as_array().unwrap().len(), 52);
 /// assert_eq!(json["roles"][0]["letter"], "R");
-/// # }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Matrix;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Matrix(pub Product);
 
 /// A sequence of `T`s serialized through `f`.
 struct Seq<T: 'static, F>(&'static [T], F);
@@ -93,6 +104,7 @@ where
     }
 }
 
+/// A party as `{"id": …, "name": …}`.
 struct PartyEntry(Party);
 
 impl Serialize for PartyEntry {
@@ -104,41 +116,77 @@ impl Serialize for PartyEntry {
     }
 }
 
-struct RoleEntry(Role);
+/// A role as `{"letter": …, "name": …, "description": …}`, in its page's words.
+struct RoleEntry(Product, Role);
 
 impl Serialize for RoleEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut entry = serializer.serialize_struct("Role", 3)?;
-        entry.serialize_field("letter", &self.0)?;
-        entry.serialize_field("name", self.0.name())?;
-        entry.serialize_field("description", self.0.description())?;
+        entry.serialize_field("letter", &self.1)?;
+        entry.serialize_field("name", self.1.name())?;
+        entry.serialize_field("description", self.0.legend().description(self.1))?;
         entry.end()
     }
 }
 
-struct SectionEntry(Section);
+/// The roles, in legend order.
+struct Roles(Product);
+
+impl Serialize for Roles {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(Role::ALL.map(|role| RoleEntry(self.0, role)))
+    }
+}
+
+/// A heading as `{"number": …, "id": …, "title": …, "parent": number or null}`.
+struct SectionEntry(Product, usize);
 
 impl Serialize for SectionEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let t = self.0.tables();
         let mut entry = serializer.serialize_struct("Section", 4)?;
-        entry.serialize_field("number", &self.0)?;
-        entry.serialize_field("id", self.0.id())?;
-        entry.serialize_field("title", self.0.title())?;
-        entry.serialize_field("parent", &self.0.parent())?;
+        entry.serialize_field("number", t.section_numbers[self.1])?;
+        entry.serialize_field("id", t.section_ids[self.1])?;
+        entry.serialize_field("title", t.section_titles[self.1])?;
+        entry.serialize_field(
+            "parent",
+            &t.section_parents[self.1].map(|p| t.section_numbers[p]),
+        )?;
         entry.end()
+    }
+}
+
+/// The headings, in document order.
+struct Sections(Product);
+
+impl Serialize for Sections {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let count = self.0.tables().section_ids.len();
+        serializer.collect_seq((0..count).map(|s| SectionEntry(self.0, s)))
+    }
+}
+
+/// The rows, in document order.
+struct Rows(Product);
+
+impl Serialize for Rows {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.activities().map(Row))
     }
 }
 
 impl Serialize for Matrix {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut matrix = serializer.serialize_struct("Matrix", 7)?;
-        matrix.serialize_field("title", TITLE)?;
-        matrix.serialize_field("source", SOURCE_URL)?;
-        matrix.serialize_field("last_updated", &LAST_UPDATED)?;
+        let product = self.0;
+        let mut matrix = serializer.serialize_struct("Matrix", 8)?;
+        matrix.serialize_field("product", &product)?;
+        matrix.serialize_field("title", product.title())?;
+        matrix.serialize_field("source", product.source_url())?;
+        matrix.serialize_field("last_updated", &product.last_updated())?;
         matrix.serialize_field("parties", &Seq(&Party::ALL, PartyEntry))?;
-        matrix.serialize_field("roles", &Seq(&Role::ALL, RoleEntry))?;
-        matrix.serialize_field("sections", &Seq(&Section::ALL, SectionEntry))?;
-        matrix.serialize_field("activities", &Seq(&Activity::ALL, Row))?;
+        matrix.serialize_field("roles", &Roles(product))?;
+        matrix.serialize_field("sections", &Sections(product))?;
+        matrix.serialize_field("activities", &Rows(product))?;
         matrix.end()
     }
 }

@@ -5,50 +5,98 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, LineIndex};
-use crate::{generate, limits};
+use crate::limits;
 
-/// The generated Rust file, in `OUT_DIR`.
-pub const CODE_FILE: &str = "matrix.rs";
-/// The generated type-level matrix, in `OUT_DIR`.
-pub const TYPES_FILE: &str = "types.rs";
-/// The generated crate-page Markdown, in `OUT_DIR`.
-pub const DOCS_FILE: &str = "matrix.md";
+pub use crate::catalogue::{CATALOGUE_FILE, DOCS_FILE, TYPES_FILE};
 
-/// Generates from `input` into `$OUT_DIR`, printing cargo instructions on standard output.
+/// Generates the catalogue whose index is `index` into `$OUT_DIR`, printing cargo
+/// instructions on standard output.
 ///
+/// A product is generated when the cargo feature of its id is on (`CARGO_FEATURE_…`);
+/// the features of `Cargo.toml` (next to the index) are checked against the products.
 /// Problems become `cargo::error=` and `cargo::warning=` lines naming file, line and
 /// column; cargo then fails the build after the script exits normally, so a bad matrix never
 /// shows a panic or a backtrace. On error, nothing generated is left in `OUT_DIR`.
 /// Returns whether generation succeeded.
-pub fn run(input: &Path) -> bool {
+pub fn run(index: &Path) -> bool {
     let Some(out_dir) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
         println!("cargo::error=OUT_DIR is not set: run this from a build script");
         return false;
     };
-    let lines = run_into(input, &out_dir);
+    let enabled = |id: &str| {
+        let var = format!(
+            "CARGO_FEATURE_{}",
+            id.to_ascii_uppercase().replace('-', "_")
+        );
+        std::env::var_os(var).is_some()
+    };
+    let manifest = index.with_file_name("Cargo.toml");
+    let lines = run_into(index, &out_dir, &enabled, Some(&manifest));
     for line in &lines {
         println!("{line}");
     }
     !lines.iter().any(|l| l.starts_with("cargo::error="))
 }
 
-/// [`run`] without the printing: the cargo instructions it would print.
-pub fn run_into(input: &Path, out_dir: &Path) -> Vec<String> {
-    let name = input.display().to_string();
-    let source = match read_text(input) {
+/// [`run`] without the environment: the products on are those `enabled` accepts, and the
+/// features are checked against `manifest` if given. Returns the cargo instructions
+/// [`run`] would print, `cargo::rerun-if-changed=` lines first.
+pub fn run_into(
+    index: &Path,
+    out_dir: &Path,
+    enabled: &dyn Fn(&str) -> bool,
+    manifest: Option<&Path>,
+) -> Vec<String> {
+    let name = index.display().to_string();
+    let mut lines = vec![format!("cargo::rerun-if-changed={name}")];
+    let source = match read_text(index) {
         Ok(source) => source,
         Err(line) => {
             remove_outputs(out_dir);
-            return vec![line];
+            lines.push(line);
+            return lines;
         }
     };
-    let index = LineIndex::new(&source);
-    match generate(&source) {
+    let base = index.parent().unwrap_or(Path::new(""));
+    if let Ok(parsed) = crate::catalogue::read_index(&source) {
+        for product in &parsed.products {
+            lines.push(format!(
+                "cargo::rerun-if-changed={}",
+                base.join(&product.file).display()
+            ));
+        }
+    }
+    let manifest_text = manifest.and_then(|m| {
+        lines.push(format!("cargo::rerun-if-changed={}", m.display()));
+        fs::read_to_string(m).ok()
+    });
+    let manifest_name = manifest.map(|m| m.display().to_string());
+    let mut read = |file: &str| -> io::Result<Vec<u8>> {
+        let path = base.join(file);
+        let size = fs::metadata(&path)?.len();
+        if size > limits::MAX_INPUT_BYTES as u64 {
+            return Err(io::Error::other(format!(
+                "it has {size} bytes; at most {} are read",
+                limits::MAX_INPUT_BYTES
+            )));
+        }
+        fs::read(path)
+    };
+    let inputs = crate::catalogue::Inputs {
+        index_name: &name,
+        index: &source,
+        manifest: manifest_name.as_deref().zip(manifest_text.as_deref()),
+        enabled,
+        read: &mut read,
+    };
+    match crate::catalogue::generate(inputs) {
         Ok(generated) => {
-            let mut lines = instructions(&generated.warnings, &name, &index);
-            let written = write_atomically(&out_dir.join(CODE_FILE), &generated.code)
-                .and_then(|()| write_atomically(&out_dir.join(TYPES_FILE), &generated.types))
-                .and_then(|()| write_atomically(&out_dir.join(DOCS_FILE), &generated.docs));
+            lines.extend(instructions(&generated.warnings));
+            let written = fs::create_dir_all(out_dir.join("products")).and_then(|()| {
+                generated.files.iter().try_for_each(|(file, contents)| {
+                    write_atomically(&out_dir.join(file), contents)
+                })
+            });
             if let Err(e) = written {
                 remove_outputs(out_dir);
                 lines.push(format!(
@@ -56,13 +104,13 @@ pub fn run_into(input: &Path, out_dir: &Path) -> Vec<String> {
                     out_dir.display()
                 ));
             }
-            lines
         }
-        Err(diagnostics) => {
+        Err(reports) => {
             remove_outputs(out_dir);
-            instructions(&diagnostics, &name, &index)
+            lines.extend(instructions(&reports));
         }
     }
+    lines
 }
 
 /// The file's text, without a UTF-8 byte-order mark; or the `cargo::error=` line that
@@ -109,17 +157,11 @@ fn read_text(input: &Path) -> Result<String, String> {
     }
 }
 
-/// One cargo instruction a diagnostic: `cargo::error=` or `cargo::warning=`.
-fn instructions(diagnostics: &[Diagnostic], name: &str, index: &LineIndex<'_>) -> Vec<String> {
-    diagnostics
+/// One cargo instruction a report: `cargo::error=` or `cargo::warning=`.
+fn instructions(reports: &[crate::catalogue::Report]) -> Vec<String> {
+    reports
         .iter()
-        .map(|d| {
-            format!(
-                "cargo::{}={}",
-                d.severity().as_str(),
-                d.located(name, index)
-            )
-        })
+        .map(|r| format!("cargo::{}={}", r.severity.as_str(), r.line))
         .collect()
 }
 
@@ -131,8 +173,9 @@ fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
 }
 
 fn remove_outputs(out_dir: &Path) {
-    for file in [CODE_FILE, TYPES_FILE, DOCS_FILE] {
-        // Absent is the state we want; any other failure shows up when the crate compiles.
+    // Absent is the state we want; any other failure shows up when the crate compiles.
+    for file in [CATALOGUE_FILE, TYPES_FILE, DOCS_FILE] {
         let _ = fs::remove_file(out_dir.join(file));
     }
+    let _ = fs::remove_dir_all(out_dir.join("products"));
 }

@@ -47,6 +47,7 @@
 //! ```
 
 pub mod build;
+pub mod catalogue;
 mod diagnostic;
 mod emit;
 mod hash;
@@ -116,6 +117,17 @@ pub fn read(source: &str) -> Result<(Matrix, Vec<Diagnostic>), Vec<Diagnostic>> 
 /// Every problem of the input, errors and warnings, in file order.
 pub fn generate(source: &str) -> Result<Generated, Vec<Diagnostic>> {
     let (matrix, warnings) = read(source)?;
+    let mut generated = generate_matrix(&matrix)?;
+    generated.warnings = warnings;
+    Ok(generated)
+}
+
+/// Generates the code and docs of a matrix already read (its warnings are [`read`]'s).
+///
+/// # Errors
+/// When no perfect hash of the ids is found, which the limits make a bug of the generator.
+pub fn generate_matrix(matrix: &Matrix) -> Result<Generated, Vec<Diagnostic>> {
+    let warnings = Vec::new();
     let ids: Vec<&str> = matrix.activities.iter().map(|a| a.id.as_str()).collect();
     // Distinct ids always hash apart under some seed, and the limits keep the search
     // short; a failure would be a bug of the generator, reported rather than panicked.
@@ -129,9 +141,9 @@ pub fn generate(source: &str) -> Result<Generated, Vec<Diagnostic>> {
         return Err(diagnostics);
     };
     Ok(Generated {
-        code: emit::code(&matrix, &table),
-        types: emit::types(&matrix),
-        docs: emit::docs::crate_page(&matrix),
+        code: emit::code(matrix, &table),
+        types: emit::types(matrix),
+        docs: emit::docs::crate_page(matrix),
         warnings,
     })
 }

@@ -7,6 +7,8 @@ pub struct Matrix {
     pub title: String,
     /// Where the matrix is published.
     pub source: String,
+    /// Where the page is kept, if the input says.
+    pub provenance: Option<Provenance>,
     /// The page's last-updated date, `YYYY-MM-DD`, if it gives one.
     pub last_updated: Option<String>,
     /// The date as the page writes it (`2024-6-25`), when that differs.
@@ -33,6 +35,17 @@ pub struct Matrix {
     pub notes: Vec<Note>,
     /// Every distinct cell of the matrix, fewest letters first, then alphabetical.
     pub distinct_cells: Vec<Cell>,
+}
+
+/// Where a page is kept: a repository, a path in it, and a commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provenance {
+    /// The repository, `owner/name`.
+    pub repository: String,
+    /// The page's path in the repository.
+    pub path: String,
+    /// The commit the page was taken at.
+    pub commit: String,
 }
 
 /// An applicability column: an offer a row may apply to (`SAP HANA on Bare Metal`).
@@ -84,6 +97,8 @@ pub struct Party {
     pub name: String,
     /// Rust name.
     pub ident: String,
+    /// Where its table is in the input.
+    pub span: core::ops::Range<usize>,
 }
 
 /// A role of the legend.
@@ -97,6 +112,8 @@ pub struct Role {
     pub description: String,
     /// Rust name.
     pub ident: String,
+    /// Where its table is in the input.
+    pub span: core::ops::Range<usize>,
 }
 
 /// A numbered heading of the page.

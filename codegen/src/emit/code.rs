@@ -14,19 +14,22 @@ use crate::phf::IdTable;
 /// code for lookups: one function, two users.
 const ID_HASH: &str = include_str!("../hash.rs");
 
-/// `matrix.rs`: every table of the matrix, and the id hash that reads `ids`.
+/// A product's module: every table of its matrix, with the tables of the id hash. The
+/// parties and roles are the catalogue's (`crate::Party`, `crate::Role`), and so is the
+/// id hash's code ([`hash_functions`]).
 pub(crate) fn code(matrix: &Matrix, ids: &IdTable) -> String {
     let mut tokens = metadata(matrix);
-    tokens.extend(parties(matrix));
-    tokens.extend(roles(matrix));
+    tokens.extend(legend(matrix));
     tokens.extend(offers(matrix));
     tokens.extend(sections(matrix));
     tokens.extend(activities(matrix));
     tokens.extend(id_table(ids));
-    let mut code = source_file(tokens);
-    code.push('\n');
-    code.push_str(ID_HASH);
-    code
+    source_file(tokens)
+}
+
+/// The id hash's functions, once for the whole crate.
+pub(crate) fn hash_functions() -> &'static str {
+    ID_HASH
 }
 
 /// The name of the constant of a cell in the generated `cells` module: its letters, or
@@ -117,6 +120,10 @@ fn metadata(m: &Matrix) -> TokenStream {
                 quote! { #written }
             }),
     );
+    let provenance = option(m.provenance.as_ref().map(|p| {
+        let (repository, path, commit) = (lit(&p.repository), lit(&p.path), lit(&p.commit));
+        quote! { crate::Provenance::new(#repository, #path, #commit) }
+    }));
     let legend_header = lit(&m.legend_header);
     let legend_separator = lit(&m.legend_separator);
     let legend_notes = m
@@ -144,6 +151,8 @@ fn metadata(m: &Matrix) -> TokenStream {
         pub const LEGEND_NOTES: &[&str] = &[#(#legend_notes),*];
         #[doc = "The address of the source page."]
         pub const SOURCE_URL: &str = #source;
+        #[doc = "Where the source page is kept: its repository, path and commit, where the data says."]
+        pub const PROVENANCE: ::core::option::Option<crate::Provenance> = #provenance;
         #[doc = "The date the source page was last updated, if it gives one."]
         pub const LAST_UPDATED: ::core::option::Option<crate::Date> = #date;
         #[doc = "The date the source page was last updated, as the page writes it (`2024-6-25`); `None` where the page gives no date."]
@@ -159,69 +168,12 @@ fn metadata(m: &Matrix) -> TokenStream {
     }
 }
 
-fn parties(m: &Matrix) -> TokenStream {
-    let derives = derives(true);
-    let n = count(m.parties.len());
-    let repr = repr(m.parties.len());
-    let variants = m.parties.iter().map(|p| {
-        let doc = format!("{}: id `{}`.", docs::escape(&p.name), p.id);
-        let v = ident(&p.ident);
-        quote! { #[doc = #doc] #v, }
-    });
-    let all = m.parties.iter().map(|p| ident(&p.ident));
-    let ids = m.parties.iter().map(|p| lit(&p.id));
-    let names = m.parties.iter().map(|p| lit(&p.name));
-    quote! {
-        #[doc = "A party of the matrix: one column of its tables."]
-        #derives
-        #[repr(#repr)]
-        pub enum Party { #(#variants)* }
-
-        impl Party {
-            #[doc = "Every party, in column order."]
-            pub const ALL: [Party; #n] = [#(Party::#all),*];
-            #[doc = "How many parties the matrix has."]
-            pub const COUNT: usize = #n;
-        }
-
-        #[doc = "`Party::id`, by discriminant."]
-        pub(crate) const PARTY_IDS: &[&str; Party::COUNT] = &[#(#ids),*];
-        #[doc = "`Party::name`, by discriminant."]
-        pub(crate) const PARTY_NAMES: &[&str; Party::COUNT] = &[#(#names),*];
-    }
-}
-
-fn roles(m: &Matrix) -> TokenStream {
-    let derives = derives(true);
-    let n = count(m.roles.len());
-    let variants = m.roles.iter().map(|r| {
-        let doc = format!("`{}`: {}", r.letter, docs::escape(&r.description));
-        let v = ident(&r.ident);
-        quote! { #[doc = #doc] #v, }
-    });
-    let all = m.roles.iter().map(|r| ident(&r.ident));
-    let letters = m.roles.iter().map(|r| Literal::character(r.letter));
-    let names = m.roles.iter().map(|r| lit(&r.name));
+/// The legend's descriptions: the words of each page's own legend, by role.
+fn legend(m: &Matrix) -> TokenStream {
     let descriptions = m.roles.iter().map(|r| lit(&r.description));
     quote! {
-        #[doc = "A role of the legend."]
-        #derives
-        #[repr(u8)]
-        pub enum Role { #(#variants)* }
-
-        impl Role {
-            #[doc = "Every role, in legend order."]
-            pub const ALL: [Role; #n] = [#(Role::#all),*];
-            #[doc = "How many roles the legend has."]
-            pub const COUNT: usize = #n;
-        }
-
-        #[doc = "`Role::letter`, by discriminant."]
-        pub(crate) const ROLE_LETTERS: &[char; Role::COUNT] = &[#(#letters),*];
-        #[doc = "`Role::name`, by discriminant."]
-        pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] = &[#(#names),*];
-        #[doc = "`Role::description`, by discriminant."]
-        pub(crate) const ROLE_DESCRIPTIONS: &[&str; Role::COUNT] = &[#(#descriptions),*];
+        #[doc = "The legend's text for each role, as this page writes it, by discriminant of `crate::Role`."]
+        pub(crate) const ROLE_DESCRIPTIONS: &[&str; crate::Role::COUNT] = &[#(#descriptions),*];
     }
 }
 
@@ -483,13 +435,13 @@ fn activity_cells(m: &Matrix) -> TokenStream {
             #(#cell_consts)*
         }
         #[doc = "`Activity::roles`: each row's cells, in party order."]
-        pub(crate) const ACTIVITY_CELLS: &[[crate::RoleSet; Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
+        pub(crate) const ACTIVITY_CELLS: &[[crate::RoleSet; crate::Party::COUNT]; Activity::COUNT] = &[#(#cells),*];
         #[doc = "`Activity::cell_as_written`: each row's cells as the page writes them."]
         pub(crate) mod written {
             use ::core::option::Option::{#(#used),*};
 
             #[doc = "By activity, then party; `None` where the row stops before the party's column."]
-            pub(crate) const CELLS: &[[Option<&str>; super::Party::COUNT]; super::Activity::COUNT] = &[#(#written),*];
+            pub(crate) const CELLS: &[[Option<&str>; crate::Party::COUNT]; super::Activity::COUNT] = &[#(#written),*];
         }
     }
 }

@@ -6,6 +6,7 @@
 //! `::core::option::Option`), so the library's modules that `include!` it need no imports
 //! for it, and no name from the input can shadow one it uses.
 
+pub(crate) mod catalogue;
 mod code;
 pub(crate) mod docs;
 mod format;

@@ -13,8 +13,26 @@ fn cell_type(letters: &str) -> Ident {
     ident(if letters.is_empty() { "Empty" } else { letters })
 }
 
-/// `types.rs`: modules `party`, `role`, `activity` and `cell`.
+/// A product's `types` module: modules `activity` and `cell`. The party and role types
+/// are the catalogue's ([`shared`]).
 pub(crate) fn types(m: &Matrix) -> String {
+    let activities = m.activities.iter().map(|a| activity(m, a));
+    let cells = m.distinct_cells.iter().map(|c| cell(m, &c.letters, c.mask));
+    source_file(quote! {
+        #[doc = "One zero-sized type per activity: `ActivityType::ACTIVITY` is its value, and `CellOf` gives its cell for each party."]
+        pub mod activity { #(#activities)* }
+        #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Empty` where the page shows none)."]
+        // Every type of `cell` is named by capital letters only, so the names it imports,
+        // and the parameters of its impls, which have lowercase letters, are never shadowed.
+        pub mod cell {
+            use crate::types::{CellHas, role};
+            #(#cells)*
+        }
+    })
+}
+
+/// The catalogue's `types` items: modules `party` and `role`, shared by every product.
+pub(crate) fn shared(m: &Matrix) -> String {
     let parties = m.parties.iter().map(|p| {
         let doc = format!(
             "Type-level [`Party::{0}`](crate::Party::{0}): {1}.",
@@ -40,22 +58,11 @@ pub(crate) fn types(m: &Matrix) -> String {
             &quote! { const ROLE: crate::Role = crate::Role },
         )
     });
-    let activities = m.activities.iter().map(|a| activity(m, a));
-    let cells = m.distinct_cells.iter().map(|c| cell(m, &c.letters, c.mask));
     source_file(quote! {
         #[doc = "One zero-sized type per party: `PartyType::PARTY` is its value."]
         pub mod party { #(#parties)* }
         #[doc = "One zero-sized type per role: `RoleType::ROLE` is its value."]
         pub mod role { #(#roles)* }
-        #[doc = "One zero-sized type per activity: `ActivityType::ACTIVITY` is its value, and `CellOf` gives its cell for each party."]
-        pub mod activity { #(#activities)* }
-        #[doc = "One zero-sized type per distinct cell of the matrix, named by its letters (`Empty` where the page shows none)."]
-        // Every type of `cell` is named by capital letters only, so the names it imports,
-        // and the parameters of its impls, which have lowercase letters, are never shadowed.
-        pub mod cell {
-            use super::{CellHas, role};
-            #(#cells)*
-        }
     })
 }
 
@@ -67,8 +74,8 @@ fn marker(name: &str, doc: &str, trait_: &TokenStream, value_path: &TokenStream)
         #[doc = #doc]
         #zst
         pub struct #v;
-        impl super::sealed::Sealed for #v {}
-        impl super::#trait_ for #v {
+        impl crate::types::sealed::Sealed for #v {}
+        impl crate::types::#trait_ for #v {
             #value_path::#v;
         }
     }
@@ -89,7 +96,7 @@ fn activity(m: &Matrix, a: &Activity) -> TokenStream {
         })
         .collect();
     let doc = format!(
-        "Type-level [`Activity::{0}`](crate::Activity::{0}): {1}. Cells: {2}.",
+        "Type-level [`Activity::{0}`](super::super::Activity::{0}): {1}. Cells: {2}.",
         a.ident,
         docs::escape(&a.text),
         cells.join(", ")
@@ -98,14 +105,14 @@ fn activity(m: &Matrix, a: &Activity) -> TokenStream {
         &a.ident,
         &doc,
         &quote! { ActivityType },
-        &quote! { const ACTIVITY: crate::Activity = crate::Activity },
+        &quote! { type Activity = super::super::Activity; const ACTIVITY: super::super::Activity = super::super::Activity },
     );
     let v = ident(&a.ident);
     let cell_of = m.parties.iter().zip(&a.cells).map(|(p, &mask)| {
         let party = ident(&p.ident);
         let cell = cell_type(&m.letters(mask));
         quote! {
-            impl super::CellOf<super::party::#party> for #v {
+            impl crate::types::CellOf<crate::types::party::#party> for #v {
                 type Cell = super::cell::#cell;
             }
         }
@@ -140,8 +147,8 @@ fn cell(m: &Matrix, letters: &str, mask: u16) -> TokenStream {
         #[doc = #doc]
         #zst
         pub struct #v;
-        impl super::sealed::Sealed for #v {}
-        impl super::CellType for #v {
+        impl crate::types::sealed::Sealed for #v {}
+        impl crate::types::CellType for #v {
             const ROLES: crate::RoleSet = crate::RoleSet::from_letters(#letters);
         }
         #(#has)*

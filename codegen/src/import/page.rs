@@ -9,6 +9,8 @@ use super::markdown::{Block, Cell, Heading, Table, blocks};
 /// the comment on its first line gives them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provenance {
+    /// The repository, `owner/name` (`ovh/docs`).
+    pub repository: String,
     /// The page's path in the repository.
     pub path: String,
     /// The commit it was taken at.
@@ -222,8 +224,9 @@ fn read_provenance(line: &str) -> Option<Provenance> {
         .strip_suffix("-->")?
         .trim();
     let mut words = inner.split_whitespace();
-    let (_repo, path, at, commit) = (words.next()?, words.next()?, words.next()?, words.next()?);
+    let (repo, path, at, commit) = (words.next()?, words.next()?, words.next()?, words.next()?);
     (at == "@" && words.next().is_none()).then(|| Provenance {
+        repository: repo.to_owned(),
         path: path.to_owned(),
         commit: commit.to_owned(),
     })

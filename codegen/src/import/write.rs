@@ -95,14 +95,21 @@ type NotYet<'a> = dyn Fn(usize, &str) -> ImportError + 'a;
 
 fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
     let source = page.url.clone().or_else(|| {
-        page.provenance
-            .as_ref()
-            .map(|p| format!("https://github.com/ovh/docs/blob/{}/{}", p.commit, p.path))
+        page.provenance.as_ref().map(|p| {
+            format!(
+                "https://github.com/{}/blob/{}/{}",
+                p.repository, p.commit, p.path
+            )
+        })
     });
     let _ = writeln!(out, "[matrix]\ntitle = {}", string(&page.title));
     match source {
         Some(source) => {
             let _ = writeln!(out, "source = {}", string(&source));
+            if let Some(p) = &page.provenance {
+                let written = format!("{} {} @ {}", p.repository, p.path, p.commit);
+                let _ = writeln!(out, "provenance = {}", string(&written));
+            }
         }
         None => errors.push(ImportError::at(
             1,

@@ -4,6 +4,7 @@
 //! first error, and this pass must report every unknown key, wrong type and missing field
 //! of a file in one build.
 
+pub(crate) mod index;
 mod table;
 
 use core::ops::Range;
@@ -43,6 +44,8 @@ pub(crate) struct RawMatrix {
 pub(crate) struct RawMeta {
     pub title: Option<Text>,
     pub source: Option<Text>,
+    /// `REPOSITORY PATH @ COMMIT`: where the page is kept, as its first line names it.
+    pub provenance: Option<Text>,
     pub last_updated: Option<Text>,
     pub last_updated_as_written: Option<Text>,
     pub intro_heading: Option<Text>,
@@ -158,6 +161,7 @@ const TOP_KEYS: &[&str] = &[
 const META_KEYS: &[&str] = &[
     "title",
     "source",
+    "provenance",
     "last-updated",
     "last-updated-as-written",
     "intro-heading",
@@ -249,6 +253,7 @@ fn read_meta(value: &Spanned<DeValue<'_>>, diags: &mut Diagnostics) -> Option<Ra
     Some(RawMeta {
         title: table.string("title", true, diags),
         source: table.string("source", true, diags),
+        provenance: table.string("provenance", false, diags),
         last_updated: table.date("last-updated", diags),
         last_updated_as_written: table.string("last-updated-as-written", false, diags),
         intro_heading: table.string("intro-heading", false, diags),

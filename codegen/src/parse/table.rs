@@ -250,6 +250,7 @@ fn item_name(item: &'static str) -> &'static str {
         "waiver" => "a waiver",
         "note" => "a note",
         "offer" => "an offer",
+        "product" => "a product",
         "preamble entry" => "a preamble entry",
         _ => item,
     }

@@ -145,7 +145,12 @@ fn check_party(
         _ => true,
     };
     let ((id, ident), name) = id.zip(name).filter(|_| unique)?;
-    Some(Party { id, name, ident })
+    Some(Party {
+        id,
+        name,
+        ident,
+        span: party.span.clone(),
+    })
 }
 
 fn check_role(
@@ -194,6 +199,7 @@ fn check_role(
         name,
         description,
         ident,
+        span: role.span.clone(),
     })
 }
 

@@ -2,7 +2,7 @@
 
 use super::text::{Lines, checked_text, checked_url, heading_level};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
-use crate::model::Preamble;
+use crate::model::{Preamble, Provenance};
 use crate::parse::{RawMatrix, RawMeta, RawPreamble, Text};
 
 /// How the pages write a legend line between its letter and its text.
@@ -12,6 +12,7 @@ const LEGEND_SEPARATORS: [&str; 2] = [": ", " : "];
 pub(super) struct Meta {
     pub title: String,
     pub source: String,
+    pub provenance: Option<Provenance>,
     pub last_updated: Option<String>,
     pub last_updated_as_written: Option<String>,
     /// The text before the legend.
@@ -66,9 +67,14 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
     };
     let activity_header = line(&meta.activity_header, "the activity header", diags);
     let preamble = check_preamble(meta, diags);
+    let provenance = match &meta.provenance {
+        None => Some(None),
+        Some(text) => check_provenance(text, diags).map(Some),
+    };
     Some(Meta {
         title: title?,
         source: source?,
+        provenance: provenance?,
         last_updated: meta.last_updated.as_ref().map(|d| d.value.clone()),
         last_updated_as_written: check_date_as_written(meta, diags).ok()?,
         preamble: preamble?,
@@ -181,4 +187,34 @@ fn check_date_as_written(meta: &RawMeta, diags: &mut Diagnostics) -> Result<Opti
         ),
     );
     Err(())
+}
+
+/// `provenance = "REPOSITORY PATH @ COMMIT"`: three words of printable ASCII, as the first
+/// line of a catalogue page names where it is kept (`ovh/docs pages/…/guide.en-gb.md @ 32bc…`).
+fn check_provenance(text: &Text, diags: &mut Diagnostics) -> Option<Provenance> {
+    let words: Vec<&str> = text.value.split(' ').collect();
+    let printable = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_graphic());
+    match words.as_slice() {
+        [repository, path, "@", commit]
+            if [repository, path, commit].iter().all(|w| printable(w)) =>
+        {
+            Some(Provenance {
+                repository: (*repository).to_owned(),
+                path: (*path).to_owned(),
+                commit: (*commit).to_owned(),
+            })
+        }
+        _ => {
+            diags.error(
+                DiagnosticKind::InvalidText,
+                text.span.clone(),
+                format!(
+                    "provenance {} is not `REPOSITORY PATH @ COMMIT`: three words of printable \
+                     ASCII, the last two separated by ` @ `",
+                    quoted(&text.value)
+                ),
+            );
+            None
+        }
+    }
 }

@@ -6,6 +6,7 @@
 //! last, `size` bounds what the matrix generates.
 
 mod headings;
+pub(crate) mod index;
 mod legend;
 mod meta;
 mod names;
@@ -45,6 +46,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
     let matrix = Matrix {
         title: meta.title,
         source: meta.source,
+        provenance: meta.provenance,
         last_updated: meta.last_updated,
         last_updated_as_written: meta.last_updated_as_written,
         preamble: meta.preamble,

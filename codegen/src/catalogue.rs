@@ -1,0 +1,362 @@
+//! A catalogue of matrices: the index that names each product's file, the checks that
+//! only a catalogue needs (one legend for all, a cargo feature per product), and the
+//! generation of the enabled products with what they share.
+//!
+//! [`generate`] is pure like [`crate::generate`]: it reads the product files through the
+//! function it is given, so tests hand it files from memory.
+
+use std::collections::BTreeSet;
+use std::io;
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, LineIndex, Severity};
+use crate::model::Matrix;
+use crate::{emit, limits, parse, validate};
+
+/// The index (`raci.toml`), checked: the products in order, and the other features.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Index {
+    /// The products, in the index's order. The first one's parties and roles are the
+    /// catalogue's: every other product must have the same.
+    pub products: Vec<Product>,
+    /// The cargo features that select no product (`serde`, `full`…).
+    pub other_features: Vec<String>,
+}
+
+/// A product of the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Product {
+    /// Kebab-case id, also the name of its cargo feature: `dedicated-servers`.
+    pub id: String,
+    /// The name of its `Product` variant: `DedicatedServers`.
+    pub variant: String,
+    /// The name of its module: `dedicated_servers`.
+    pub module: String,
+    /// The file of its matrix, relative to the index.
+    pub file: String,
+    /// Where the index gives its id.
+    pub id_span: core::ops::Range<usize>,
+    /// Where the index names its file.
+    pub file_span: core::ops::Range<usize>,
+}
+
+/// A problem found in one file of the catalogue, rendered on one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The file it is in, as the index names it (or the index's own name).
+    pub file: String,
+    /// What kind of problem it is.
+    pub kind: DiagnosticKind,
+    /// Whether it stops the build.
+    pub severity: Severity,
+    /// `file:line:column: message (help: …)`, without the severity.
+    pub line: String,
+}
+
+/// What [`generate`] writes: file names (relative to the output directory) and contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// Every generated file, in a fixed order.
+    pub files: Vec<(String, String)>,
+    /// Problems that do not stop generation.
+    pub warnings: Vec<Report>,
+}
+
+/// The file that the library includes at its root: the shared enums, `Product`, and a
+/// module for each enabled product.
+pub const CATALOGUE_FILE: &str = "catalogue.rs";
+/// The shared type-level markers (`types::party`, `types::role`).
+pub const TYPES_FILE: &str = "types.rs";
+/// The crate page's list of products.
+pub const DOCS_FILE: &str = "catalogue.md";
+
+/// The generated files of product `id`: its code, its types and its module page.
+pub fn product_files(id: &str) -> [String; 3] {
+    [
+        format!("products/{id}.rs"),
+        format!("products/{id}.types.rs"),
+        format!("products/{id}.md"),
+    ]
+}
+
+fn reports(file: &str, source: &str, diagnostics: &[Diagnostic]) -> Vec<Report> {
+    let index = LineIndex::new(source);
+    diagnostics
+        .iter()
+        .map(|d| Report {
+            file: file.to_owned(),
+            kind: d.kind(),
+            severity: d.severity(),
+            line: d.located(file, &index),
+        })
+        .collect()
+}
+
+/// Reads and checks the index.
+///
+/// # Errors
+/// Every problem of the index, in file order.
+pub fn read_index(source: &str) -> Result<Index, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::default();
+    if source.len() > limits::MAX_INPUT_BYTES {
+        diags.error(
+            DiagnosticKind::LimitExceeded,
+            limits::MAX_INPUT_BYTES..source.len(),
+            format!(
+                "the index has {} bytes; at most {} are read",
+                source.len(),
+                limits::MAX_INPUT_BYTES
+            ),
+        );
+        return Err(diags.sorted());
+    }
+    let index = parse::index::parse_index(source, &mut diags)
+        .and_then(|raw| validate::index::validate_index(&raw, &mut diags));
+    match index {
+        Some(index) if !diags.has_errors() => Ok(index),
+        _ => Err(diags.sorted()),
+    }
+}
+
+/// Checks the `[features]` of the crate's `Cargo.toml` against the index: each product
+/// has a feature of its id, and each other feature is listed in `other-features`.
+/// Problems in the manifest are positioned in `manifest`; a product without a feature,
+/// in the index. Returns `(problems in the index, problems in the manifest)`.
+pub fn check_features(index: &Index, manifest: &str) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let Some(features) = parse::index::cargo_features(manifest) else {
+        return (Vec::new(), Vec::new());
+    };
+    let names: BTreeSet<&str> = features.iter().map(|f| f.value.as_str()).collect();
+    let in_index = index
+        .products
+        .iter()
+        .filter(|p| !names.contains(p.id.as_str()))
+        .map(|p| {
+            Diagnostic::error(
+                DiagnosticKind::UnknownReference,
+                p.id_span.clone(),
+                format!("product `{}` has no cargo feature of its name", p.id),
+            )
+            .with_help(format!(
+                "add `{} = []` to the `[features]` of Cargo.toml",
+                p.id
+            ))
+        })
+        .collect();
+    let in_manifest = features
+        .iter()
+        .filter(|f| {
+            !index.products.iter().any(|p| p.id == f.value)
+                && !index.other_features.contains(&f.value)
+        })
+        .map(|f| {
+            Diagnostic::error(
+                DiagnosticKind::UnknownReference,
+                f.span.clone(),
+                format!("feature `{}` selects no product of the catalogue", f.value),
+            )
+            .with_help(
+                "name a product of raci.toml, or list the feature in its \
+                 `[catalogue] other-features`",
+            )
+        })
+        .collect();
+    (in_index, in_manifest)
+}
+
+/// Decodes a file's bytes: UTF-8, without a byte-order mark, within the size limit.
+///
+/// # Errors
+/// Why the bytes are not a text the generator reads, positioned in the file.
+pub fn decode(file: &str, bytes: &[u8]) -> Result<String, Report> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.len() > limits::MAX_INPUT_BYTES {
+        let d = Diagnostic::error(
+            DiagnosticKind::LimitExceeded,
+            0..0,
+            format!(
+                "the matrix has {} bytes; at most {} are read",
+                bytes.len(),
+                limits::MAX_INPUT_BYTES
+            ),
+        );
+        return Err(reports(file, "", &[d]).remove(0));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            // Position the first invalid byte within the valid text before it.
+            let valid = &bytes[..e.valid_up_to()];
+            let text = std::str::from_utf8(valid).unwrap_or_default();
+            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+            let d = Diagnostic::error(
+                DiagnosticKind::Encoding,
+                text.len()..text.len() + 1,
+                format!("the matrix is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
+            )
+            .with_help("save the file as UTF-8");
+            Err(reports(file, text, &[d]).remove(0))
+        }
+    }
+}
+
+/// The inputs of [`generate`]: the index, which products are on, and how to read a file.
+pub struct Inputs<'a> {
+    /// The index's name in messages (`raci.toml`).
+    pub index_name: &'a str,
+    /// The index's text.
+    pub index: &'a str,
+    /// The crate's `Cargo.toml`, to check its features against the index; `None` to skip.
+    pub manifest: Option<(&'a str, &'a str)>,
+    /// Whether the feature of product `id` is on.
+    pub enabled: &'a dyn Fn(&str) -> bool,
+    /// Reads a file named by the index (relative to it).
+    pub read: &'a mut dyn FnMut(&str) -> io::Result<Vec<u8>>,
+}
+
+/// Checks the catalogue and generates the enabled products, with the shared enums.
+///
+/// Reads the index, then the first product (whose parties and roles every product shares)
+/// and each enabled product; a product that is off is not read. The output depends on the
+/// inputs alone.
+///
+/// # Errors
+/// Every problem found, in each file in file order.
+pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
+    let index =
+        read_index(inputs.index).map_err(|d| reports(inputs.index_name, inputs.index, &d))?;
+    let mut problems = Vec::new();
+    if let Some((manifest_name, manifest)) = inputs.manifest {
+        let (in_index, in_manifest) = check_features(&index, manifest);
+        problems.extend(reports(inputs.index_name, inputs.index, &in_index));
+        problems.extend(reports(manifest_name, manifest, &in_manifest));
+    }
+    let mut warnings = Vec::new();
+    let mut matrices: Vec<(usize, Matrix, String)> = Vec::new();
+    for (i, product) in index.products.iter().enumerate() {
+        if i != 0 && !(inputs.enabled)(&product.id) {
+            continue;
+        }
+        let unreadable = |why: String| {
+            let d = Diagnostic::error(
+                DiagnosticKind::Unreadable,
+                product.file_span.clone(),
+                format!("cannot read the matrix of `{}`: {why}", product.id),
+            );
+            reports(inputs.index_name, inputs.index, &[d])
+        };
+        let source = match (inputs.read)(&product.file) {
+            Ok(bytes) => match decode(&product.file, &bytes) {
+                Ok(source) => source,
+                Err(report) => {
+                    problems.push(report);
+                    continue;
+                }
+            },
+            Err(e) if e.kind() == io::ErrorKind::IsADirectory => {
+                problems.extend(unreadable("it is a directory, not a file".to_owned()));
+                continue;
+            }
+            Err(e) => {
+                problems.extend(unreadable(e.to_string()));
+                continue;
+            }
+        };
+        match crate::read(&source) {
+            Ok((matrix, found)) => {
+                warnings.extend(reports(&product.file, &source, &found));
+                matrices.push((i, matrix, source));
+            }
+            Err(found) => problems.extend(reports(&product.file, &source, &found)),
+        }
+    }
+    // The legend: every product read has the first product's parties and roles.
+    if let Some((0, first, _)) = matrices.first() {
+        for (i, matrix, source) in matrices.iter().skip(1) {
+            let found = same_legend(first, matrix, &index.products[0].file);
+            problems.extend(reports(&index.products[*i].file, source, &found));
+        }
+    }
+    if problems.iter().any(|p| p.severity == Severity::Error)
+        || matrices.first().is_none_or(|m| m.0 != 0)
+    {
+        problems.extend(warnings);
+        return Err(problems);
+    }
+    warnings.extend(problems);
+    let enabled: Vec<(&Product, &Matrix)> = matrices
+        .iter()
+        .filter(|(i, _, _)| *i != 0 || (inputs.enabled)(&index.products[0].id))
+        .map(|(i, m, _)| (&index.products[*i], m))
+        .collect();
+    let mut files = vec![
+        (
+            CATALOGUE_FILE.to_owned(),
+            emit::catalogue::code(&matrices[0].1, &enabled),
+        ),
+        (
+            TYPES_FILE.to_owned(),
+            emit::catalogue::types(&matrices[0].1),
+        ),
+        (
+            DOCS_FILE.to_owned(),
+            emit::catalogue::docs(&enabled, index.products.len()),
+        ),
+    ];
+    for (product, matrix) in &enabled {
+        let generated =
+            crate::generate_matrix(matrix).map_err(|d| reports(&product.file, "", &d))?;
+        let [code, types, docs] = product_files(&product.id);
+        files.push((code, generated.code));
+        files.push((types, generated.types));
+        files.push((docs, generated.docs));
+    }
+    Ok(Generated { files, warnings })
+}
+
+/// Errors where `matrix` does not have the parties and roles of `first`, in order.
+fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let parties = |m: &Matrix| -> Vec<String> {
+        m.parties
+            .iter()
+            .map(|p| format!("{} ({})", p.name, p.id))
+            .collect()
+    };
+    let roles = |m: &Matrix| -> Vec<String> {
+        m.roles
+            .iter()
+            .map(|r| format!("{} {}", r.letter, r.name))
+            .collect()
+    };
+    if parties(first) != parties(matrix) {
+        let span = matrix.parties.first().map_or(0..0, |p| p.span.clone());
+        found.push(
+            Diagnostic::error(
+                DiagnosticKind::InvalidName,
+                span,
+                format!(
+                    "the parties are {}; every matrix of the catalogue has those of {first_file}: {}",
+                    parties(matrix).join(", "),
+                    parties(first).join(", ")
+                ),
+            )
+            .with_help("the catalogue's `Party` is shared by all products"),
+        );
+    }
+    if roles(first) != roles(matrix) {
+        let span = matrix.roles.first().map_or(0..0, |r| r.span.clone());
+        found.push(
+            Diagnostic::error(
+                DiagnosticKind::InvalidName,
+                span,
+                format!(
+                    "the roles are {}; every matrix of the catalogue has those of {first_file}: {}",
+                    roles(matrix).join(", "),
+                    roles(first).join(", ")
+                ),
+            )
+            .with_help("the catalogue's `Role` is shared by all products; descriptions may differ"),
+        );
+    }
+    found
+}

@@ -1,0 +1,133 @@
+//! The catalogue's index, checked: product ids (kebab-case, unique, with free Rust names),
+//! files named once, and the features that select no product.
+
+use std::collections::BTreeMap;
+
+use super::names::Names;
+use crate::catalogue::{Index, Product};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
+use crate::ident::is_keyword;
+use crate::parse::index::RawIndex;
+
+/// Names the crate's root already gives to a module: a product's module may not take them.
+const ROOT_MODULES: &[&str] = &["alloc", "core", "serde", "std", "types", "view"];
+
+/// The index, or `None` after reporting what is wrong with it.
+pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<Index> {
+    if raw.products.is_empty() {
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::Empty,
+                raw.end.clone(),
+                "the catalogue has no products".to_owned(),
+            )
+            .with_help(
+                "add a `[[products]]` table with the `id` of each product and the `file` of \
+                 its matrix",
+            ),
+        );
+        return None;
+    }
+    let mut ids = Names::new("product");
+    let mut files: BTreeMap<String, usize> = BTreeMap::new();
+    let mut products = Vec::new();
+    for raw_product in &raw.products {
+        let id = raw_product.id.as_ref().and_then(|id| {
+            let (id_value, variant) = ids.check_id(id, diags)?;
+            let module = id_value.replace('-', "_");
+            if is_keyword(&module) || ROOT_MODULES.contains(&module.as_str()) {
+                diags.push(
+                    Diagnostic::error(
+                        DiagnosticKind::ReservedName,
+                        id.span.clone(),
+                        format!(
+                            "product \"{}\" becomes the module `{module}`, a name the crate \
+                             already uses",
+                            quoted(&id.value)
+                        ),
+                    )
+                    .with_help("choose another id"),
+                );
+                return None;
+            }
+            Some((id_value, variant, module, id.span.clone()))
+        });
+        let file = raw_product.file.as_ref().and_then(|file| {
+            let value = &file.value;
+            let plain = !value.is_empty()
+                && !value.starts_with('/')
+                && value
+                    .split('/')
+                    .all(|part| !part.is_empty() && part != "." && part != "..")
+                && value.chars().all(|c| !c.is_control() && c != '\\');
+            if !plain {
+                diags.push(
+                    Diagnostic::error(
+                        DiagnosticKind::InvalidText,
+                        file.span.clone(),
+                        format!("product file \"{}\" is not a plain path", quoted(value)),
+                    )
+                    .with_help(
+                        "name the file relative to raci.toml, with `/` between names and no \
+                         `.` or `..`, such as \"catalogue/kms.toml\"",
+                    ),
+                );
+                return None;
+            }
+            if let Some(&first) = files.get(value) {
+                let first_span = raw.products[first]
+                    .file
+                    .as_ref()
+                    .map_or(0..0, |f| f.span.clone());
+                diags.push(
+                    Diagnostic::error(
+                        DiagnosticKind::Duplicate,
+                        file.span.clone(),
+                        format!("product file \"{}\" is named twice", quoted(value)),
+                    )
+                    .with_help("each product has a file of its own")
+                    .with_related(first_span, "first named"),
+                );
+                return None;
+            }
+            files.insert(value.clone(), products.len());
+            Some((value.clone(), file.span.clone()))
+        });
+        if let (Some((id, variant, module, id_span)), Some((file, file_span))) = (id, file) {
+            products.push(Product {
+                id,
+                variant,
+                module,
+                file,
+                id_span,
+                file_span,
+            });
+        }
+    }
+    let mut other_features = Vec::new();
+    for feature in &raw.other_features {
+        if let Some(product) = products.iter().find(|p| p.id == feature.value) {
+            diags.push(
+                Diagnostic::error(
+                    DiagnosticKind::Duplicate,
+                    feature.span.clone(),
+                    format!(
+                        "\"{}\" is listed among the features that select no product, but it \
+                         is a product",
+                        quoted(&feature.value)
+                    ),
+                )
+                .with_related(product.id_span.clone(), "product defined"),
+            );
+        } else {
+            other_features.push(feature.value.clone());
+        }
+    }
+    if diags.has_errors() {
+        return None;
+    }
+    Some(Index {
+        products,
+        other_features,
+    })
+}

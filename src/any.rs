@@ -1,0 +1,183 @@
+//! [`AnyActivity`]: a row of any product, for questions across the catalogue.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::{ParseError, ParseErrorKind};
+use crate::{Party, PartySet, Product, Role, RoleSet, Waiver};
+
+/// An activity of any product: the product and its row, in four bytes.
+///
+/// Each product's `Activity` turns into one with `erase` (or `From`), and back with
+/// `TryFrom`. Its text form is `product/id`, which [`AnyActivity::from_path`] and `FromStr`
+/// read.
+///
+/// ```
+/// use ovhcloud_raci::{AnyActivity, Party, Product, Role, dedicated_servers::Activity};
+///
+/// let any = AnyActivity::from_path("dedicated-servers/install-os").unwrap();
+/// assert_eq!(any, Activity::InstallOs.erase());
+/// assert_eq!(any.product(), Product::DedicatedServers);
+/// assert_eq!(any.to_string(), "dedicated-servers/install-os");
+/// assert_eq!(Activity::try_from(any), Ok(Activity::InstallOs));
+///
+/// // Everything the customer answers for, in every product of this build.
+/// let accountable = AnyActivity::all().filter(|a| a.roles(Party::Customer).contains(Role::Accountable));
+/// assert!(accountable.count() >= 40);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AnyActivity {
+    product: Product,
+    index: u16,
+}
+
+impl AnyActivity {
+    /// Row `index` of `product`; the index is below the product's row count.
+    #[inline]
+    #[allow(clippy::cast_possible_truncation)] // the generator bounds the rows of a matrix
+    pub(crate) const fn new(product: Product, index: usize) -> AnyActivity {
+        AnyActivity {
+            product,
+            index: index as u16,
+        }
+    }
+
+    /// Every row of every product of this build, product by product, in document order.
+    pub fn all() -> impl DoubleEndedIterator<Item = AnyActivity> {
+        Product::ALL.into_iter().flat_map(Product::activities)
+    }
+
+    /// The product the row belongs to.
+    #[inline]
+    pub const fn product(self) -> Product {
+        self.product
+    }
+
+    /// The row's place in its product's matrix, from 0, in document order.
+    #[inline]
+    pub const fn index(self) -> usize {
+        self.index as usize
+    }
+
+    /// The activity's id, unique in its product.
+    #[inline]
+    pub const fn id(self) -> &'static str {
+        self.product.tables().activity_ids[self.index()]
+    }
+
+    /// The activity's text, verbatim.
+    #[inline]
+    pub const fn text(self) -> &'static str {
+        self.product.tables().activity_texts[self.index()]
+    }
+
+    /// The number of the heading the row stands under (`"3.1"`).
+    #[inline]
+    pub const fn section_number(self) -> &'static str {
+        let tables = self.product.tables();
+        tables.section_numbers[tables.activity_sections[self.index()]]
+    }
+
+    /// The title of the heading the row stands under, verbatim.
+    #[inline]
+    pub const fn section_title(self) -> &'static str {
+        let tables = self.product.tables();
+        tables.section_titles[tables.activity_sections[self.index()]]
+    }
+
+    /// The roles `party` holds for this activity.
+    #[inline]
+    pub const fn roles(self, party: Party) -> RoleSet {
+        self.product.tables().activity_cells[self.index()][party as usize]
+    }
+
+    /// The cell of `party` as the page writes it; `None` where the row stops before its
+    /// column (see the products' `Activity::cell_as_written`).
+    #[inline]
+    pub const fn cell_as_written(self, party: Party) -> Option<&'static str> {
+        self.product.tables().activity_written[self.index()][party as usize]
+    }
+
+    /// The parties that hold `role` for this activity.
+    #[inline]
+    pub const fn parties_with(self, role: Role) -> PartySet {
+        let mut parties = PartySet::EMPTY;
+        let mut p = 0;
+        while p < Party::COUNT {
+            if self.roles(Party::ALL[p]).contains(role) {
+                parties = parties.with(Party::ALL[p]);
+            }
+            p += 1;
+        }
+        parties
+    }
+
+    /// The RACI rules the row breaks because the page does, each with its reason.
+    #[inline]
+    pub const fn waivers(self) -> &'static [Waiver] {
+        self.product.tables().activity_waivers[self.index()]
+    }
+
+    /// The ids of the offers (applicability columns) the row applies to, in column order;
+    /// empty on pages without such columns.
+    pub fn offers(self) -> impl Iterator<Item = &'static str> {
+        let tables = self.product.tables();
+        let mask = tables.activity_offers[self.index()];
+        tables
+            .offer_ids
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| mask & (1 << i) != 0)
+            .map(|(_, id)| *id)
+    }
+
+    /// The activity `id` of `product`.
+    #[inline]
+    pub fn find(product: Product, id: &str) -> Option<AnyActivity> {
+        (product.tables().find)(id).map(|index| AnyActivity::new(product, index))
+    }
+
+    /// The activity named `product/id` (`dedicated-servers/install-os`).
+    ///
+    /// ```
+    /// use ovhcloud_raci::AnyActivity;
+    /// assert!(AnyActivity::from_path("dedicated-servers/install-os").is_some());
+    /// assert!(AnyActivity::from_path("install-os").is_none());
+    /// ```
+    #[inline]
+    pub fn from_path(path: &str) -> Option<AnyActivity> {
+        let (product, id) = path.split_once('/')?;
+        AnyActivity::find(Product::from_id(product)?, id)
+    }
+}
+
+/// `product/id`: the variant names of each product's `Activity` would be ambiguous.
+impl fmt::Debug for AnyActivity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AnyActivity({}/{})", self.product.id(), self.id())
+    }
+}
+
+/// `product/id`.
+impl fmt::Display for AnyActivity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.product.id(), self.id())
+    }
+}
+
+/// `product/id`, as [`AnyActivity::from_path`], with an error that says which part is wrong.
+impl FromStr for AnyActivity {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        let Some((product, id)) = s.split_once('/') else {
+            return Err(ParseError::unknown(ParseErrorKind::Path, s));
+        };
+        let product: Product = product.parse()?;
+        AnyActivity::find(product, id).ok_or(ParseError::unknown_in(
+            ParseErrorKind::Activity,
+            product,
+            id,
+        ))
+    }
+}

@@ -1,0 +1,82 @@
+//! [`Legend`]: a page's own words for the shared roles.
+
+use core::fmt;
+
+use crate::{Product, Role};
+
+/// The legend of one product's page: the header of its legend table and its words for each
+/// role (seven wordings across the catalogue: "Guarantees…", "Accountable for…"), with the
+/// notes it writes right after.
+///
+/// ```
+/// use ovhcloud_raci::{Product, Role};
+///
+/// let legend = Product::DedicatedServers.legend();
+/// assert_eq!(legend.description(Role::Accountable), "Guarantees the successful completion of the process");
+/// assert_eq!(legend.to_string().lines().next(), Some("R: Is in charge of carrying out the process"));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Legend {
+    product: Product,
+}
+
+impl Legend {
+    pub(crate) const fn new(product: Product) -> Legend {
+        Legend { product }
+    }
+
+    /// The product whose page this is.
+    #[inline]
+    pub const fn product(self) -> Product {
+        self.product
+    }
+
+    /// The header cell of the legend table, verbatim (`Roles`).
+    #[inline]
+    pub const fn header(self) -> &'static str {
+        self.product.tables().legend_header
+    }
+
+    /// The page's text for `role`, verbatim.
+    #[inline]
+    pub const fn description(self, role: Role) -> &'static str {
+        self.product.tables().role_descriptions[role as usize]
+    }
+
+    /// The notes the page writes right after its legend, verbatim: what its terms mean
+    /// ("For your information, a Service is…"); most pages have none.
+    #[inline]
+    pub const fn notes(self) -> &'static [&'static str] {
+        self.product.tables().legend_notes
+    }
+
+    /// What the page writes between a letter and its text: `": "` or `" : "`.
+    #[inline]
+    pub const fn separator(self) -> &'static str {
+        self.product.tables().legend_separator
+    }
+}
+
+impl fmt::Debug for Legend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Legend")
+            .field("product", &self.product)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One line a role, as the page writes it: `R: Is in charge of carrying out the process`.
+impl fmt::Display for Legend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for role in Role::ALL {
+            writeln!(
+                f,
+                "{}{}{}",
+                role.letter(),
+                self.separator(),
+                self.description(role)
+            )?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,294 @@
+//! `activity_api!`: a product's `Activity` (its rows and their cells) and `ActivitySet`.
+
+/// Whether `a` and `b`, of the same length over 32 bytes, agree between their first and last
+/// sixteen bytes (which the callers compared already), eight bytes at a time, in `const`.
+#[inline]
+#[allow(dead_code)] // unused in a build without products
+pub(crate) const fn same_middle(a: &[u8], b: &[u8]) -> bool {
+    let mut at = 16;
+    while at + 16 < a.len() {
+        let (Some(x), Some(y)) = (
+            a.split_at(at).1.first_chunk::<8>(),
+            b.split_at(at).1.first_chunk::<8>(),
+        ) else {
+            return false;
+        };
+        if u64::from_ne_bytes(*x) != u64::from_ne_bytes(*y) {
+            return false;
+        }
+        at += 8;
+    }
+    true
+}
+
+/// The methods of a product's `Activity`, its traits, and its `ActivitySet`.
+// Unused in a build without products.
+#[allow(unused_macros)]
+macro_rules! activity_api {
+    ($variant:ident, $module:ident) => {
+        impl Activity {
+            /// The activity's id: lowercase kebab-case, unique in its product, stable.
+            #[inline]
+            pub const fn id(self) -> &'static str {
+                ACTIVITY_IDS[self as usize]
+            }
+
+            /// The activity's text, verbatim.
+            #[inline]
+            pub const fn text(self) -> &'static str {
+                ACTIVITY_TEXTS[self as usize]
+            }
+
+            /// The heading the row stands under.
+            #[inline]
+            pub const fn section(self) -> Section {
+                ACTIVITY_SECTIONS[self as usize]
+            }
+
+            /// The roles `party` holds for this activity: its cell of the row, as a set (its
+            /// `Display` writes the letters in legend order;
+            /// [`cell_as_written`](Self::cell_as_written) gives them as the page writes them).
+            #[inline]
+            pub const fn roles(self, party: crate::Party) -> crate::RoleSet {
+                ACTIVITY_CELLS[self as usize][party as usize]
+            }
+
+            /// The RACI rules this row breaks because the source page does, each with why
+            /// the data keeps it as published; empty for almost every row.
+            #[inline]
+            pub const fn waivers(self) -> &'static [crate::Waiver] {
+                ACTIVITY_WAIVERS[self as usize]
+            }
+
+            /// Whether the row applies to `offer`: marked `X` in that applicability column.
+            /// Only some pages have such columns ([`Offer::COUNT`] is 0 elsewhere).
+            #[inline]
+            pub const fn applies_to(self, offer: Offer) -> bool {
+                ACTIVITY_OFFERS[self as usize] & (1 << (offer as usize)) != 0
+            }
+
+            /// The cell of `party` for this activity as the source page writes it: its
+            /// letters in the page's order (a page may write `IR` where the legend reads
+            /// `RI`), `""` for an empty cell, or `None` where the page's row stops before the
+            /// party's column, which is not the same as an empty cell.
+            /// [`roles`](Self::roles) gives the roles either way.
+            #[inline]
+            pub const fn cell_as_written(self, party: crate::Party) -> Option<&'static str> {
+                written::CELLS[self as usize][party as usize]
+            }
+
+            /// The parties that hold `role` for this activity.
+            #[inline]
+            pub const fn parties_with(self, role: crate::Role) -> crate::PartySet {
+                let mut parties = crate::PartySet::EMPTY;
+                let mut p = 0;
+                while p < crate::Party::COUNT {
+                    if ACTIVITY_CELLS[self as usize][p].contains(role) {
+                        parties = parties.with(crate::Party::ALL[p]);
+                    }
+                    p += 1;
+                }
+                parties
+            }
+
+            /// This activity with its product, for code that serves several products.
+            #[inline]
+            pub const fn erase(self) -> crate::AnyActivity {
+                crate::AnyActivity::new(crate::Product::$variant, self as usize)
+            }
+
+            /// The activity with this exact id (ids are case-sensitive).
+            ///
+            /// One hash, two table reads and one comparison, whatever the id: a perfect
+            /// hash of the ids, found when the crate was built.
+            ///
+            /// ```
+            #[doc = concat!("use ovhcloud_raci::", stringify!($module), "::Activity;")]
+            ///
+            /// for activity in Activity::ALL {
+            ///     assert_eq!(Activity::from_id(activity.id()), Some(activity));
+            /// }
+            /// assert_eq!(Activity::from_id("no-such-activity"), None);
+            /// ```
+            #[inline]
+            pub const fn from_id(id: &str) -> Option<Activity> {
+                let key = id.as_bytes();
+                let words = crate::id_words(key);
+                let hash = crate::id_hash(key, &words, ID_SEED, ID_FULL_KEY);
+                // With a single bucket this index is the constant 0, and the pilot a constant.
+                let pilot = ID_PILOTS[crate::id_bucket(hash, ID_PILOTS.len())];
+                let index = ID_SLOTS[crate::id_slot(hash, pilot, ID_SLOT_BITS)] as usize;
+                if index >= Activity::COUNT {
+                    return None;
+                }
+                let (length, candidate) = ID_WORDS[index];
+                // The four words are the whole id up to 32 bytes; past that, compare the
+                // middle. One branch for the five comparisons, as hits and misses come in
+                // any order.
+                let differ = (length ^ key.len()) as u64
+                    | (candidate[0] ^ words[0])
+                    | (candidate[1] ^ words[1])
+                    | (candidate[2] ^ words[2])
+                    | (candidate[3] ^ words[3]);
+                let same = differ == 0
+                    && (length <= 32
+                        || crate::per_product::same_middle(ACTIVITY_IDS[index].as_bytes(), key));
+                if same { Some(ACTIVITIES[index]) } else { None }
+            }
+        }
+
+        /// Every activity, read in place (indexing a constant array by value copies it
+        /// whole in `const` evaluation and unoptimised builds).
+        const ACTIVITIES: &[Activity; Activity::COUNT] = &Activity::ALL;
+
+        /// The length and four words of every id, so a lookup compares words, not bytes.
+        const ID_WORDS: &[(usize, [u64; 4]); Activity::COUNT] = &{
+            let mut words = [(0, [0; 4]); Activity::COUNT];
+            let mut i = 0;
+            while i < Activity::COUNT {
+                let id = ACTIVITY_IDS[i].as_bytes();
+                words[i] = (id.len(), crate::id_words(id));
+                i += 1;
+            }
+            words
+        };
+
+        /// The variant's name, as `#[derive(Debug)]` would write it (read from a table,
+        /// which compiles in linear time however many activities the matrix has).
+        impl ::core::fmt::Debug for Activity {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(ACTIVITY_VARIANTS[*self as usize])
+            }
+        }
+
+        /// The activity's text.
+        impl ::core::fmt::Display for Activity {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.text())
+            }
+        }
+
+        /// An exact id, as [`Activity::from_id`].
+        impl ::core::str::FromStr for Activity {
+            type Err = crate::ParseError;
+
+            #[inline]
+            fn from_str(s: &str) -> Result<Self, crate::ParseError> {
+                Activity::from_id(s).ok_or(crate::ParseError::unknown_in(
+                    crate::ParseErrorKind::Activity,
+                    crate::Product::$variant,
+                    s,
+                ))
+            }
+        }
+
+        impl crate::ProductActivity for Activity {
+            type Section = Section;
+            type Set = ActivitySet;
+            const PRODUCT: crate::Product = crate::Product::$variant;
+            const ALL: &'static [Self] = &Activity::ALL;
+
+            #[inline]
+            fn id(self) -> &'static str {
+                self.id()
+            }
+            #[inline]
+            fn text(self) -> &'static str {
+                self.text()
+            }
+            #[inline]
+            fn section(self) -> Section {
+                self.section()
+            }
+            #[inline]
+            fn roles(self, party: crate::Party) -> crate::RoleSet {
+                self.roles(party)
+            }
+            #[inline]
+            fn cell_as_written(self, party: crate::Party) -> Option<&'static str> {
+                self.cell_as_written(party)
+            }
+            #[inline]
+            fn waivers(self) -> &'static [crate::Waiver] {
+                self.waivers()
+            }
+            #[inline]
+            fn from_id(id: &str) -> Option<Self> {
+                Activity::from_id(id)
+            }
+            #[inline]
+            fn erase(self) -> crate::AnyActivity {
+                self.erase()
+            }
+            #[inline]
+            fn with_role(party: crate::Party, role: crate::Role) -> ActivitySet {
+                ActivitySet::with_role(party, role)
+            }
+        }
+
+        impl From<Activity> for crate::AnyActivity {
+            #[inline]
+            fn from(activity: Activity) -> Self {
+                activity.erase()
+            }
+        }
+
+        impl TryFrom<crate::AnyActivity> for Activity {
+            type Error = crate::AnyActivity;
+
+            /// The activity, if `any` is of this product; else `any` back.
+            #[inline]
+            fn try_from(any: crate::AnyActivity) -> Result<Self, crate::AnyActivity> {
+                match any.product() {
+                    crate::Product::$variant => Ok(ACTIVITIES[any.index()]),
+                    #[allow(unreachable_patterns)]
+                    _ => Err(any),
+                }
+            }
+        }
+
+        crate::set::bitset! {
+            /// A set of this product's activities: one bit per row, with const operations.
+            ActivitySet, ActivitySetIter, Activity, u64, ACTIVITY_WORDS
+        }
+
+        impl ActivitySet {
+            /// Every activity for which `party` holds `role`, from a table computed at
+            /// compile time.
+            #[inline]
+            pub const fn with_role(party: crate::Party, role: crate::Role) -> ActivitySet {
+                BY_PARTY_AND_ROLE[party as usize][role as usize]
+            }
+        }
+
+        /// `ActivitySet::with_role`, inverted from the cells once, at compile time (read in
+        /// place, like `ACTIVITIES`, so the loop stays linear).
+        const BY_PARTY_AND_ROLE: &[[ActivitySet; crate::Role::COUNT]; crate::Party::COUNT] = &{
+            let mut table = [[ActivitySet::EMPTY; crate::Role::COUNT]; crate::Party::COUNT];
+            let mut a = 0;
+            while a < ACTIVITY_CELLS.len() {
+                let mut p = 0;
+                while p < crate::Party::COUNT {
+                    let mut r = 0;
+                    while r < crate::Role::COUNT {
+                        if ACTIVITY_CELLS[a][p].contains(crate::Role::ALL[r]) {
+                            table[p][r].insert(ACTIVITIES[a]);
+                        }
+                        r += 1;
+                    }
+                    p += 1;
+                }
+                a += 1;
+            }
+            table
+        };
+
+        #[cfg(feature = "serde")]
+        crate::serde_impls::as_string!(Activity, "an activity id", |activity, _buffer| activity
+            .id());
+    };
+}
+
+#[allow(unused_imports)] // in a build without products
+pub(crate) use activity_api;

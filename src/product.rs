@@ -1,0 +1,192 @@
+//! [`Product`]: the catalogue's products, each a published matrix, with what a page says
+//! about itself (title, address, provenance, date, legend, size).
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::{ParseError, ParseErrorKind};
+use crate::tables::Tables;
+use crate::{AnyActivity, Date, Legend, Markdown, PRODUCT_IDS, PRODUCT_TABLES, Product};
+
+impl Product {
+    /// The product's id: lowercase kebab-case, stable, the name of its cargo feature.
+    #[inline]
+    pub const fn id(self) -> &'static str {
+        PRODUCT_IDS[self as usize]
+    }
+
+    /// Every table of the product's matrix.
+    #[inline]
+    pub(crate) const fn tables(self) -> &'static Tables {
+        PRODUCT_TABLES[self as usize]
+    }
+
+    /// The page's title, verbatim.
+    #[inline]
+    pub const fn title(self) -> &'static str {
+        self.tables().title
+    }
+
+    /// The address of the source page.
+    #[inline]
+    pub const fn source_url(self) -> &'static str {
+        self.tables().source_url
+    }
+
+    /// Where the source page is kept (repository, path, commit), where the data says.
+    #[inline]
+    pub const fn provenance(self) -> Option<Provenance> {
+        self.tables().provenance
+    }
+
+    /// The date the page was last updated, if it gives one (a missing date is `None`,
+    /// never a made-up one).
+    #[inline]
+    pub const fn last_updated(self) -> Option<Date> {
+        self.tables().last_updated
+    }
+
+    /// The page's date as it writes it (`2024-6-25`), if it gives one.
+    #[inline]
+    pub const fn last_updated_as_written(self) -> Option<&'static str> {
+        self.tables().last_updated_as_written
+    }
+
+    /// The page's legend: its own words for each role.
+    #[inline]
+    pub const fn legend(self) -> Legend {
+        Legend::new(self)
+    }
+
+    /// How many rows (activities) the matrix has.
+    #[inline]
+    pub const fn row_count(self) -> usize {
+        self.tables().activity_ids.len()
+    }
+
+    /// Every row of the matrix, in document order, with its product.
+    #[inline]
+    pub fn activities(self) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator {
+        (0..self.row_count()).map(move |index| AnyActivity::new(self, index))
+    }
+
+    /// The whole matrix as Markdown, laid out as the source page is.
+    #[inline]
+    pub const fn markdown(self) -> Markdown {
+        Markdown::new(self)
+    }
+
+    /// The product with this exact id.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Product;
+    /// assert_eq!(Product::from_id("dedicated-servers"), Some(Product::DedicatedServers));
+    /// assert_eq!(Product::from_id("Dedicated-Servers"), None);
+    /// ```
+    #[inline]
+    pub const fn from_id(id: &str) -> Option<Product> {
+        let mut i = 0;
+        while i < Product::COUNT {
+            if same(PRODUCT_IDS[i], id) {
+                return Some(Product::ALL[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// `a == b` in `const`.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The page's title.
+impl fmt::Display for Product {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.title())
+    }
+}
+
+/// An exact id, as [`Product::from_id`].
+impl FromStr for Product {
+    type Err = ParseError;
+
+    #[inline]
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        Product::from_id(s).ok_or(ParseError::unknown(ParseErrorKind::Product, s))
+    }
+}
+
+/// Where a page is kept: a repository, the page's path in it, and the commit it was taken
+/// at, as the first line of each catalogue page names them.
+///
+/// ```
+/// use ovhcloud_raci::Product;
+///
+/// for product in Product::ALL {
+///     if let Some(kept) = product.provenance() {
+///         assert!(!kept.commit().is_empty());
+///         assert!(product.source_url().contains(kept.path()));
+///     }
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Provenance {
+    repository: &'static str,
+    path: &'static str,
+    commit: &'static str,
+}
+
+impl Provenance {
+    // Called by the generated code of the products whose data names a provenance.
+    #[allow(dead_code)]
+    pub(crate) const fn new(
+        repository: &'static str,
+        path: &'static str,
+        commit: &'static str,
+    ) -> Provenance {
+        Provenance {
+            repository,
+            path,
+            commit,
+        }
+    }
+
+    /// The repository, `owner/name` (`ovh/docs`).
+    #[inline]
+    pub const fn repository(self) -> &'static str {
+        self.repository
+    }
+
+    /// The page's path in the repository.
+    #[inline]
+    pub const fn path(self) -> &'static str {
+        self.path
+    }
+
+    /// The commit the page was taken at.
+    #[inline]
+    pub const fn commit(self) -> &'static str {
+        self.commit
+    }
+}
+
+/// `REPOSITORY PATH @ COMMIT`, as a catalogue page's first line writes it.
+impl fmt::Display for Provenance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} @ {}", self.repository, self.path, self.commit)
+    }
+}
