@@ -71,18 +71,13 @@ impl AnyActivity {
         self.product.tables().activity_texts[self.index()]
     }
 
-    /// The number of the heading the row stands under (`"3.1"`).
+    /// The heading the row stands under.
     #[inline]
-    pub const fn section_number(self) -> &'static str {
-        let tables = self.product.tables();
-        tables.section_numbers[tables.activity_sections[self.index()]]
-    }
-
-    /// The title of the heading the row stands under, verbatim.
-    #[inline]
-    pub const fn section_title(self) -> &'static str {
-        let tables = self.product.tables();
-        tables.section_titles[tables.activity_sections[self.index()]]
+    pub const fn section(self) -> AnySection {
+        AnySection::new(
+            self.product,
+            self.product.tables().activity_sections[self.index()],
+        )
     }
 
     /// The roles `party` holds for this activity.
@@ -179,5 +174,105 @@ impl FromStr for AnyActivity {
             product,
             id,
         ))
+    }
+}
+
+/// A heading of any product: the product and its heading, for code that serves several
+/// products (each product's `Section` turns into one with `erase`).
+///
+/// ```
+/// use ovhcloud_raci::Product;
+///
+/// let top = Product::DedicatedServers.sections().next().unwrap();
+/// assert_eq!((top.number(), top.title(), top.depth()), ("1", "Before subscription", 1));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AnySection {
+    product: Product,
+    index: u16,
+}
+
+impl AnySection {
+    /// Heading `index` of `product`; the index is below the product's heading count.
+    #[inline]
+    #[allow(clippy::cast_possible_truncation)] // the generator bounds the headings
+    pub(crate) const fn new(product: Product, index: usize) -> AnySection {
+        AnySection {
+            product,
+            index: index as u16,
+        }
+    }
+
+    /// The product the heading belongs to.
+    #[inline]
+    pub const fn product(self) -> Product {
+        self.product
+    }
+
+    /// The heading's number, without a trailing dot: `3.1`.
+    #[inline]
+    pub const fn number(self) -> &'static str {
+        self.product.tables().section_numbers[self.index as usize]
+    }
+
+    /// The heading's id, unique in its product.
+    #[inline]
+    pub const fn id(self) -> &'static str {
+        self.product.tables().section_ids[self.index as usize]
+    }
+
+    /// The heading's title, verbatim.
+    #[inline]
+    pub const fn title(self) -> &'static str {
+        self.product.tables().section_titles[self.index as usize]
+    }
+
+    /// The heading this one stands under, if any.
+    #[inline]
+    pub const fn parent(self) -> Option<AnySection> {
+        match self.product.tables().section_parents[self.index as usize] {
+            Some(parent) => Some(AnySection::new(self.product, parent)),
+            None => None,
+        }
+    }
+
+    /// How deep the heading stands: 1 for a top-level heading.
+    #[inline]
+    pub const fn depth(self) -> usize {
+        let mut depth = 1;
+        let mut current = self;
+        while let Some(parent) = current.parent() {
+            depth += 1;
+            current = parent;
+        }
+        depth
+    }
+
+    /// The notes the page writes under this heading, verbatim, in order.
+    #[inline]
+    pub const fn notes(self) -> &'static [&'static str] {
+        self.product.tables().section_notes[self.index as usize]
+    }
+
+    /// The rows right under this heading, in document order.
+    #[inline]
+    pub fn activities(self) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator {
+        let (first, end) = self.product.tables().section_rows[self.index as usize];
+        let product = self.product;
+        (first..end).map(move |index| AnyActivity::new(product, index))
+    }
+}
+
+/// `product/number`.
+impl fmt::Debug for AnySection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AnySection({}/{})", self.product.id(), self.number())
+    }
+}
+
+/// The heading's title.
+impl fmt::Display for AnySection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.title())
     }
 }

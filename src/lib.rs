@@ -89,7 +89,7 @@ pub mod types;
 pub mod view;
 mod waiver;
 
-pub use any::AnyActivity;
+pub use any::{AnyActivity, AnySection};
 #[doc(hidden)]
 pub use assert::__private;
 pub use date::Date;

@@ -6,7 +6,9 @@ use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind};
 use crate::tables::Tables;
-use crate::{AnyActivity, Date, Legend, Markdown, PRODUCT_IDS, PRODUCT_TABLES, Product};
+use crate::{
+    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_IDS, PRODUCT_TABLES, Product,
+};
 
 impl Product {
     /// The product's id: lowercase kebab-case, stable, the name of its cargo feature.
@@ -68,6 +70,31 @@ impl Product {
     #[inline]
     pub fn activities(self) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator {
         (0..self.row_count()).map(move |index| AnyActivity::new(self, index))
+    }
+
+    /// Every heading of the page, in document order.
+    #[inline]
+    pub fn sections(self) -> impl DoubleEndedIterator<Item = AnySection> + ExactSizeIterator {
+        (0..self.tables().section_ids.len()).map(move |index| AnySection::new(self, index))
+    }
+
+    /// The activity `id` of this product, or an error naming the nearest ids.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Product;
+    ///
+    /// let product = Product::DedicatedServers;
+    /// assert_eq!(product.activity("install-os").map(|a| a.text()), Ok("Install the OS"));
+    /// let error = product.activity("instal-os").unwrap_err();
+    /// assert!(error.to_string().ends_with(r#"did you mean "install-os"?"#));
+    /// ```
+    #[inline]
+    pub fn activity(self, id: &str) -> Result<AnyActivity, ParseError> {
+        AnyActivity::find(self, id).ok_or(ParseError::unknown_in(
+            ParseErrorKind::Activity,
+            self,
+            id,
+        ))
     }
 
     /// The whole matrix as Markdown, laid out as the source page is.

@@ -24,8 +24,6 @@ pub(crate) struct Tables {
     pub section_numbers: &'static [&'static str],
     pub section_ids: &'static [&'static str],
     pub section_titles: &'static [&'static str],
-    /// Read by the serde views.
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub section_parents: &'static [Option<usize>],
     pub section_markup: &'static [(u8, bool, bool)],
     pub section_notes: &'static [&'static [&'static str]],

@@ -4,7 +4,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, SerializeStruct, Seriali
 
 use crate::{AnyActivity, Party, Product, Role, Waiver};
 
-/// One row of a matrix: its id, heading number, text, every party's cell as the page
+/// One row of a matrix: its product's id, its id, heading number, text, every party's cell as the page
 /// writes it (`null` where the row stops before the party's column), its waivers (the
 /// RACI rules it breaks because the page does, each with why), and the ids of the offers
 /// it applies to (only SAP's page has such columns; empty elsewhere).
@@ -15,7 +15,7 @@ use crate::{AnyActivity, Party, Product, Role, Waiver};
 /// let json = serde_json::to_string(&Row(Activity::InstallOs.erase())).unwrap();
 /// assert_eq!(
 ///     json,
-///     r#"{"id":"install-os","section":"2.3","text":"Install the OS","cells":{"customer":"RA","ovhcloud":"RI"},"waivers":[],"offers":[]}"#
+///     r#"{"product":"dedicated-servers","id":"install-os","section":"2.3","text":"Install the OS","cells":{"customer":"RA","ovhcloud":"RI"},"waivers":[],"offers":[]}"#
 /// );
 /// let waived = Activity::ALL.iter().find(|a| !a.waivers().is_empty()).unwrap();
 /// let json: serde_json::Value = serde_json::to_value(Row(waived.erase())).unwrap();
@@ -49,9 +49,10 @@ impl Serialize for Offers {
 
 impl Serialize for Row {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut row = serializer.serialize_struct("Row", 6)?;
+        let mut row = serializer.serialize_struct("Row", 7)?;
+        row.serialize_field("product", &self.0.product())?;
         row.serialize_field("id", self.0.id())?;
-        row.serialize_field("section", self.0.section_number())?;
+        row.serialize_field("section", self.0.section().number())?;
         row.serialize_field("text", self.0.text())?;
         row.serialize_field("cells", &Cells(self.0))?;
         row.serialize_field("waivers", &Seq(self.0.waivers(), WaiverFields))?;

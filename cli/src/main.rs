@@ -1,14 +1,19 @@
-//! `raci`: the OVHcloud Dedicated Servers responsibility matrix from the terminal.
+//! `raci`: OVHcloud's shared-responsibility matrices from the terminal.
 //!
 //! ```text
 //! cargo install --path cli            # once, from the repository; then:
-//! raci                                # the whole matrix, as the page reads
-//! raci list --format csv              # table, markdown, csv or json
-//! raci show install-os                # one activity
+//! raci                                # the Dedicated Servers matrix, as the page reads
+//! raci products                       # the catalogue: 23 products
+//! raci list --product kms --format csv   # table, markdown, csv or json
+//! raci show install-os                # one activity (of --product, Dedicated Servers by default)
+//! raci show kms/create-key            # or named by product/id
 //! raci who accountable install-os
-//! raci what ovhcloud R                # what OVHcloud is Responsible for
-//! raci search backup
+//! raci what ovhcloud R                # what OVHcloud is Responsible for, in every product
+//! raci search backup                  # in every product, or --product's
 //! ```
+//!
+//! `list`, `show` and `who` read one product: `--product`'s, or Dedicated Servers (the
+//! crate's first). `what` and `search` read every product unless `--product` names one.
 //!
 //! Usage errors exit with code 2 and say what is accepted; unknown ids get suggestions. A
 //! closed output (`raci list | head -1`) ends the tool quietly with success.
@@ -18,24 +23,32 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use ovhcloud_raci::{
-    Activity, LAST_UPDATED_AS_WRITTEN, Markdown, Party, Role, SOURCE_URL, Section, TITLE, view,
-};
+use ovhcloud_raci::{AnyActivity, Party, Product, Role, view};
 
 #[derive(Parser)]
 #[command(
     name = "raci",
     version,
-    about = "Who does what on OVHcloud Dedicated Servers (the shared-responsibility matrix)."
+    about = "Who does what on OVHcloud: the shared-responsibility (RACI) matrices of its products."
 )]
 struct Cli {
+    /// The product to read, by id (`raci products` lists them). `list`, `show` and `who`
+    /// read Dedicated Servers without it; `what` and `search` read every product.
+    #[arg(long, global = true)]
+    product: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Print the whole matrix (the default).
+    /// List the products of the catalogue: id, rows, date and title.
+    Products {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print a product's whole matrix (the default).
     List {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -43,7 +56,7 @@ enum Command {
     },
     /// Print one activity: its text, heading and every party's cell.
     Show {
-        /// Activity id, such as `install-os`.
+        /// Activity id, such as `install-os`, or `product/id`.
         id: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -53,7 +66,7 @@ enum Command {
     Who {
         /// Role letter or name: R, A, C, I, Responsible…
         role: String,
-        /// Activity id.
+        /// Activity id, or `product/id`.
         id: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -149,7 +162,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let style = Style::detect();
     let mut out = io::stdout().lock();
-    let result = run(cli.command, &style, &mut out).and_then(|()| Ok(out.flush()?));
+    let result = run(cli, &style, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -164,28 +177,44 @@ fn main() -> ExitCode {
     }
 }
 
+/// The product `list`, `show` and `who` read without `--product`: the crate's first.
+const DEFAULT_PRODUCT: Product = Product::DedicatedServers;
+
 /// Runs one command, writing to `out`.
-fn run(command: Option<Command>, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
-    match command.unwrap_or(Command::List {
+fn run(cli: Cli, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
+    let product = cli.product.as_deref().map(product_of).transpose()?;
+    let one = product.unwrap_or(DEFAULT_PRODUCT);
+    let every: Vec<Product> = product.map_or_else(|| Product::ALL.to_vec(), |p| vec![p]);
+    match cli.command.unwrap_or(Command::List {
         format: Format::Table,
     }) {
-        Command::List { format } => list(format, style, out),
+        Command::Products { format } => products(out, format),
+        Command::List { format } => list(one, format, style, out),
         Command::Show { id, format } => match format {
-            Format::Table => Ok(show(out, activity(&id)?, style)?),
-            format => rows(out, &[activity(&id)?], format),
+            Format::Table => Ok(show(out, activity(one, &id)?, style)?),
+            format => rows(out, &[activity(one, &id)?], format),
         },
-        Command::Who { role, id, format } => who(out, role_of(&role)?, activity(&id)?, format),
+        Command::Who { role, id, format } => who(out, role_of(&role)?, activity(one, &id)?, format),
         Command::What {
             party,
             role,
             format,
-        } => what(out, party_of(&party)?, role_of(&role)?, format),
-        Command::Search { words, format } => search(out, &words, format),
+        } => what(out, &every, party_of(&party)?, role_of(&role)?, format),
+        Command::Search { words, format } => search(out, &every, &words, format),
     }
 }
 
-fn activity(id: &str) -> Result<Activity, String> {
-    id.parse::<Activity>().map_err(|e| {
+fn product_of(id: &str) -> Result<Product, String> {
+    id.parse::<Product>()
+        .map_err(|e| format!("{e}: run `raci products` to see every product"))
+}
+
+/// An activity of `product` by id, or of any product by `product/id`.
+fn activity(product: Product, id: &str) -> Result<AnyActivity, String> {
+    if id.contains('/') {
+        return id.parse::<AnyActivity>().map_err(|e| e.to_string());
+    }
+    product.activity(id).map_err(|e| {
         // The library's message names the nearest ids; words that are no id's are likely
         // a search.
         let message = e.to_string();
@@ -193,8 +222,9 @@ fn activity(id: &str) -> Result<Activity, String> {
             message
         } else {
             format!(
-                "{message}: run `raci list` to see every id, or `raci search {id}` to find \
-                 an activity by its words"
+                "{message}: run `raci list --product {}` to see every id, or `raci search {id}` \
+                 to find an activity by its words",
+                product.id()
             )
         }
     })
@@ -208,25 +238,106 @@ fn party_of(text: &str) -> Result<Party, String> {
     text.parse::<Party>().map_err(|e| e.to_string())
 }
 
-fn list(format: Format, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
+/// The catalogue: one row a product.
+fn products(out: &mut impl Write, format: Format) -> Result<(), Failure> {
+    let date = |p: Product| p.last_updated_as_written().unwrap_or("undated");
     match format {
-        Format::Table => Ok(table(out, style)?),
-        Format::Markdown => Ok(write!(out, "{Markdown}")?),
-        Format::Json => Ok(json(out, &view::Matrix)?),
-        Format::Csv => csv_rows(out, &Activity::ALL).map_err(csv_failure),
+        Format::Table => {
+            for p in Product::ALL {
+                writeln!(
+                    out,
+                    "{:<28} {:>4} rows  {:<10}  {}",
+                    p.id(),
+                    p.row_count(),
+                    date(p),
+                    p.title()
+                )?;
+            }
+        }
+        Format::Markdown => {
+            writeln!(
+                out,
+                "| Id | Rows | Last updated | Title |\n| --- | ---: | --- | --- |"
+            )?;
+            for p in Product::ALL {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    p.id(),
+                    p.row_count(),
+                    date(p),
+                    p.title().replace('|', "\\|")
+                )?;
+            }
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *out);
+            let rows = Product::ALL.map(|p| {
+                [
+                    p.id().to_owned(),
+                    p.row_count().to_string(),
+                    p.last_updated_as_written().unwrap_or("").to_owned(),
+                    p.title().to_owned(),
+                    p.source_url().to_owned(),
+                ]
+            });
+            writer
+                .write_record(["id", "rows", "last_updated", "title", "source"])
+                .map_err(csv_failure)?;
+            for row in rows {
+                writer.write_record(&row).map_err(csv_failure)?;
+            }
+            writer.flush()?;
+        }
+        Format::Json => {
+            let entries: Vec<serde_json::Value> = Product::ALL
+                .iter()
+                .map(|&p| {
+                    serde_json::json!({
+                        "id": p.id(),
+                        "title": p.title(),
+                        "rows": p.row_count(),
+                        "last_updated": p.last_updated(),
+                        "last_updated_as_written": p.last_updated_as_written(),
+                        "source": p.source_url(),
+                        "provenance": p.provenance().map(|k| k.to_string()),
+                    })
+                })
+                .collect();
+            json(out, &entries)?;
+        }
+    }
+    Ok(())
+}
+
+fn list(
+    product: Product,
+    format: Format,
+    style: &Style,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    match format {
+        Format::Table => Ok(table(out, product, style)?),
+        Format::Markdown => Ok(write!(out, "{}", product.markdown())?),
+        Format::Json => Ok(json(out, &view::Matrix(product))?),
+        Format::Csv => {
+            let all: Vec<AnyActivity> = product.activities().collect();
+            csv_rows(out, &all).map_err(csv_failure)
+        }
     }
 }
 
-/// The rows as CSV: `section,heading,id,activity`, then one column per party id, each cell
-/// as the page writes it.
-fn csv_rows(out: &mut impl Write, activities: &[Activity]) -> Result<(), csv::Error> {
+/// The rows as CSV: `product,section,heading,id,activity`, then one column per party id,
+/// each cell as the page writes it.
+fn csv_rows(out: &mut impl Write, activities: &[AnyActivity]) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
-    let mut header = vec!["section", "heading", "id", "activity"];
+    let mut header = vec!["product", "section", "heading", "id", "activity"];
     header.extend(Party::ALL.iter().map(|p| p.id()));
     writer.write_record(&header)?;
     for activity in activities {
         let section = activity.section();
         let mut record = vec![
+            activity.product().id(),
             section.number(),
             section.title(),
             activity.id(),
@@ -263,23 +374,24 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn table(out: &mut impl Write, style: &Style) -> io::Result<()> {
-    match LAST_UPDATED_AS_WRITTEN {
-        Some(date) => writeln!(out, "{} (last updated {date})", style.bold(TITLE))?,
-        None => writeln!(out, "{} (undated)", style.bold(TITLE))?,
+fn table(out: &mut impl Write, product: Product, style: &Style) -> io::Result<()> {
+    match product.last_updated_as_written() {
+        Some(date) => writeln!(out, "{} (last updated {date})", style.bold(product.title()))?,
+        None => writeln!(out, "{} (undated)", style.bold(product.title()))?,
     }
-    writeln!(out, "{SOURCE_URL}")?;
+    writeln!(out, "{}", product.source_url())?;
     writeln!(out)?;
+    let legend = product.legend();
     for role in Role::ALL {
         writeln!(
             out,
             "  {}  {:<12} {}",
             role.letter(),
             role.name(),
-            role.description()
+            legend.description(role)
         )?;
     }
-    for section in Section::ALL {
+    for section in product.sections() {
         let indent = "  ".repeat(section.depth() - 1);
         writeln!(out)?;
         writeln!(
@@ -287,7 +399,7 @@ fn table(out: &mut impl Write, style: &Style) -> io::Result<()> {
             "{indent}{}",
             style.bold(&format!("{}. {}", section.number(), section.title()))
         )?;
-        if section.activities().is_empty() {
+        if section.activities().len() == 0 {
             continue;
         }
         let lead = indent.len() + 2;
@@ -300,15 +412,15 @@ fn table(out: &mut impl Write, style: &Style) -> io::Result<()> {
             let _ = write!(parties, "{:<CELL$}", party.name());
         }
         writeln!(out, "{indent}  {parties}Activity")?;
-        for &activity in section.activities() {
+        for activity in section.activities() {
             let mut cells = String::new();
             for party in Party::ALL {
-                let letters = activity.roles(party).to_string();
+                let letters = activity.cell_as_written(party).unwrap_or("");
                 let _ = write!(
                     cells,
                     "{}{}",
-                    style.cell(&letters),
-                    " ".repeat(CELL - letters.len())
+                    style.cell(letters),
+                    " ".repeat(CELL.saturating_sub(letters.len()))
                 );
             }
             let text = format!("{} [{}]", activity.text(), activity.id());
@@ -324,9 +436,15 @@ fn table(out: &mut impl Write, style: &Style) -> io::Result<()> {
     Ok(())
 }
 
-fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<()> {
+fn show(out: &mut impl Write, activity: AnyActivity, style: &Style) -> io::Result<()> {
     writeln!(out, "{}", style.bold(activity.text()))?;
     writeln!(out, "id: {}", activity.id())?;
+    writeln!(
+        out,
+        "product: {} ({})",
+        activity.product().title(),
+        activity.product().id()
+    )?;
     let mut path = vec![activity.section()];
     while let Some(parent) = path.last().and_then(|s| s.parent()) {
         path.push(parent);
@@ -340,10 +458,10 @@ fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<(
     for party in Party::ALL {
         let cell = activity.roles(party);
         let names: Vec<&str> = cell.iter().map(Role::name).collect();
-        let letters = if cell.is_empty() {
-            "-".to_owned()
-        } else {
-            cell.to_string()
+        let letters = match activity.cell_as_written(party) {
+            None => "(none: the row stops before this column)".to_owned(),
+            Some("") => "-".to_owned(),
+            Some(letters) => letters.to_owned(),
         };
         writeln!(
             out,
@@ -352,6 +470,10 @@ fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<(
             style.cell(&letters),
             names.join(", ")
         )?;
+    }
+    let offers: Vec<&str> = activity.offers().collect();
+    if !offers.is_empty() {
+        writeln!(out, "applies to: {}", offers.join(", "))?;
     }
     for waiver in activity.waivers() {
         writeln!(out, "waiver of {}: {}", waiver.rule(), waiver.reason())?;
@@ -362,7 +484,7 @@ fn show(out: &mut impl Write, activity: Activity, style: &Style) -> io::Result<(
 fn who(
     out: &mut impl Write,
     role: Role,
-    activity: Activity,
+    activity: AnyActivity,
     format: Format,
 ) -> Result<(), Failure> {
     let parties: Vec<Party> = activity.parties_with(role).iter().collect();
@@ -398,8 +520,18 @@ fn who(
     Ok(())
 }
 
-fn what(out: &mut impl Write, party: Party, role: Role, format: Format) -> Result<(), Failure> {
-    let activities: Vec<Activity> = party.activities(role).iter().collect();
+fn what(
+    out: &mut impl Write,
+    products: &[Product],
+    party: Party,
+    role: Role,
+    format: Format,
+) -> Result<(), Failure> {
+    let activities: Vec<AnyActivity> = products
+        .iter()
+        .flat_map(|p| p.activities())
+        .filter(|a| a.roles(party).contains(role))
+        .collect();
     if format == Format::Table {
         writeln!(
             out,
@@ -410,10 +542,16 @@ fn what(out: &mut impl Write, party: Party, role: Role, format: Format) -> Resul
     rows(out, &activities, format)
 }
 
-fn search(out: &mut impl Write, words: &[String], format: Format) -> Result<(), Failure> {
+fn search(
+    out: &mut impl Write,
+    products: &[Product],
+    words: &[String],
+    format: Format,
+) -> Result<(), Failure> {
     let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let found: Vec<Activity> = Activity::ALL
-        .into_iter()
+    let found: Vec<AnyActivity> = products
+        .iter()
+        .flat_map(|p| p.activities())
         .filter(|a| {
             let text = a.text().to_lowercase();
             words.iter().all(|w| text.contains(w.as_str()))
@@ -426,13 +564,30 @@ fn search(out: &mut impl Write, words: &[String], format: Format) -> Result<(), 
     rows(out, &found, format)
 }
 
-/// Activities as rows, in any format: id, cells and text (table); a Markdown table; CSV
-/// with the same columns as `list --format csv`; or a JSON array of rows.
-fn rows(out: &mut impl Write, activities: &[Activity], format: Format) -> Result<(), Failure> {
+/// Activities as rows, in any format: id, cells and text (table; `product/id` when the
+/// rows are of several products); a Markdown table; CSV with the same columns as
+/// `list --format csv`; or a JSON array of rows.
+fn rows(out: &mut impl Write, activities: &[AnyActivity], format: Format) -> Result<(), Failure> {
+    let several = activities
+        .iter()
+        .any(|a| Some(a.product()) != activities.first().map(|f| f.product()));
+    let id = |a: &AnyActivity| {
+        if several {
+            a.to_string()
+        } else {
+            a.id().to_owned()
+        }
+    };
     match format {
         Format::Table => {
+            let width = activities
+                .iter()
+                .map(|a| id(a).len())
+                .max()
+                .unwrap_or(0)
+                .max(34);
             for activity in activities {
-                write!(out, "  {:<34}", activity.id())?;
+                write!(out, "  {:<width$}", id(activity))?;
                 for party in Party::ALL {
                     write!(
                         out,
@@ -460,7 +615,7 @@ fn rows(out: &mut impl Write, activities: &[Activity], format: Format) -> Result
                 write!(
                     out,
                     "| {} | {} |",
-                    activity.id(),
+                    id(activity),
                     activity.text().replace('|', "\\|")
                 )?;
                 for party in Party::ALL {

@@ -49,6 +49,12 @@ macro_rules! section_api {
                 SECTION_NOTES[self as usize]
             }
 
+            /// This heading with its product, for code that serves several products.
+            #[inline]
+            pub const fn erase(self) -> crate::AnySection {
+                crate::AnySection::new(crate::Product::$variant, self as usize)
+            }
+
             /// How deep the heading stands: 1 for a top-level heading.
             #[inline]
             pub const fn depth(self) -> usize {
