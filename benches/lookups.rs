@@ -14,7 +14,7 @@ use std::hint::black_box;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
-use ovhcloud_raci::Activity;
+use ovhcloud_raci::dedicated_servers::Activity;
 
 // The baseline `match`, generated from `raci.toml` by `raci_codegen::id_match` and
 // checked against it by `tests/bench_baseline.rs`.

@@ -1,36 +1,38 @@
 //! A service's view of the matrix, checked by the compiler.
 //!
-//! An incident router that only compiles for activities the provider must carry out, and a
+//! An incident router that only compiles for activities the provider must carry out (of
+//! any product: a route holds an `AnyActivity`), and a
 //! compliance check that pins the rows the team's support contract relies on. If OVHcloud
-//! changes the page and `raci.toml` follows, this breaks the build, not production.
+//! changes the page and the crate's data follows, this breaks the build, not production.
 //!
 //! ```text
 //! cargo run --example incident_router
 //! ```
 
+use ovhcloud_raci::dedicated_servers::types::activity;
+use ovhcloud_raci::types::Holds;
 use ovhcloud_raci::types::party::{Customer, Ovhcloud};
 use ovhcloud_raci::types::role::Responsible;
-use ovhcloud_raci::types::{Holds, activity};
-use ovhcloud_raci::{Activity, Party, Role, assert_raci};
+use ovhcloud_raci::{AnyActivity, Party, ProductActivity, Role, assert_raci};
 
 // The rows our runbooks rely on. Each line is checked at compile time and costs nothing.
-assert_raci!(ReplaceDefectiveHardware: Customer = "I", Ovhcloud = "RA");
-assert_raci!(HandleHardwareIncidents: Customer = "AI", Ovhcloud = "RA");
-assert_raci!(ProcessOtherIncidents: Customer = "RA", Ovhcloud = "");
-assert_raci!(Customer is Responsible for RestoreBackups);
-assert_raci!(Ovhcloud is not Responsible for RestoreBackups);
+assert_raci!(dedicated_servers::ReplaceDefectiveHardware: Customer = "I", Ovhcloud = "RA");
+assert_raci!(dedicated_servers::HandleHardwareIncidents: Customer = "AI", Ovhcloud = "RA");
+assert_raci!(dedicated_servers::ProcessOtherIncidents: Customer = "RA", Ovhcloud = "");
+assert_raci!(Customer is Responsible for dedicated_servers::RestoreBackups);
+assert_raci!(Ovhcloud is not Responsible for dedicated_servers::RestoreBackups);
 
 /// Where an incident goes.
 #[derive(Debug)]
 enum Route {
     /// A ticket with OVHcloud's support.
     ProviderTicket {
-        activity: Activity,
+        activity: AnyActivity,
         summary: &'static str,
     },
     /// A page to our own on-call engineer.
     OnCall {
-        activity: Activity,
+        activity: AnyActivity,
         summary: &'static str,
     },
 }
@@ -39,7 +41,7 @@ enum Route {
 /// Responsible: try `activity::RestoreBackups` and read the error.
 fn to_provider<A: Holds<Ovhcloud, Responsible>>(_: A, summary: &'static str) -> Route {
     Route::ProviderTicket {
-        activity: A::ACTIVITY,
+        activity: A::ACTIVITY.erase(),
         summary,
     }
 }
@@ -47,7 +49,7 @@ fn to_provider<A: Holds<Ovhcloud, Responsible>>(_: A, summary: &'static str) -> 
 /// Pages our on-call. Only compiles for activities where we, the customer, are Responsible.
 fn to_on_call<A: Holds<Customer, Responsible>>(_: A, summary: &'static str) -> Route {
     Route::OnCall {
-        activity: A::ACTIVITY,
+        activity: A::ACTIVITY.erase(),
         summary,
     }
 }

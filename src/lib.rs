@@ -36,8 +36,8 @@
 //! ```text
 //! error[E0277]: `ovhcloud_raci::types::party::Ovhcloud`
 //!               is not `ovhcloud_raci::types::role::Responsible`
-//!               for `ovhcloud_raci::dedicated_servers::types::activity::ChooseLocation`:
-//!               its cell there is `I`
+//!               for `ovhcloud_raci::dedicated_servers::types::activity::
+//!                    ChooseLocation`: its cell there is `I`
 //! ```
 //!
 //! **Pinned rows.** [`assert_raci!`] checks a whole row or a single fact in a `const`:
@@ -56,7 +56,8 @@
 //!
 //! ```text
 //! error[E0080]: evaluation panicked: assert_raci! failed:
-//!                the cell of Ovhcloud for dedicated_servers::RestoreBackups is not "RI"
+//!                the cell of Ovhcloud for dedicated_servers::RestoreBackups
+//!                is not "RI"
 //! ```
 //!
 //! `examples/incident_router.rs` puts both to work: an incident router that only compiles

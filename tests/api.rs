@@ -2,9 +2,8 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use ovhcloud_raci::{
-    Activity, ActivitySet, ParseErrorKind, Party, PartySet, Role, RoleSet, Section,
-};
+use ovhcloud_raci::dedicated_servers::{Activity, ActivitySet, Section};
+use ovhcloud_raci::{ParseErrorKind, Party, PartySet, Role, RoleSet};
 
 #[test]
 fn counts() {
@@ -187,7 +186,7 @@ fn bad_input_is_refused_with_what_is_accepted() {
     assert_eq!(e.kind(), ParseErrorKind::Activity);
     assert_eq!(
         e.to_string(),
-        r#"unknown activity id "install-OS"; did you mean "install-os"?"#
+        r#"unknown activity id "install-OS" in dedicated-servers; did you mean "install-os"?"#
     );
     let accepted = e.accepted().to_string();
     assert!(
@@ -200,18 +199,18 @@ fn bad_input_is_refused_with_what_is_accepted() {
             .parse::<Activity>()
             .unwrap_err()
             .to_string(),
-        r#"unknown activity id "restore-backup"; did you mean "restore-backups"?"#
+        r#"unknown activity id "restore-backup" in dedicated-servers; did you mean "restore-backups"?"#
     );
     let far = "frobnicate-the-widgets".parse::<Activity>().unwrap_err();
     assert_eq!(
         far.to_string(),
-        r#"unknown activity id "frobnicate-the-widgets"; not one of the 52 activity ids"#
+        r#"unknown activity id "frobnicate-the-widgets" in dedicated-servers; not one of the 52 activity ids"#
     );
     let e = "3.1.2.".parse::<Section>().unwrap_err();
     assert_eq!(e.kind(), ParseErrorKind::Section);
     assert_eq!(
         e.to_string(),
-        r#"unknown section "3.1.2."; did you mean "3.1.2", "3.1.1" or "3.1.3"?"#
+        r#"unknown section "3.1.2." in dedicated-servers; did you mean "3.1.2", "3.1.1" or "3.1.3"?"#
     );
     assert!(
         e.accepted()
@@ -269,9 +268,8 @@ fn role_sets_parse_and_print_as_cells() {
 fn set_operations_are_const() {
     const BOTH: RoleSet = RoleSet::from_letters("R").union(RoleSet::single(Role::Accountable));
     const _: () = assert!(BOTH.contains(Role::Accountable) && BOTH.len() == 2);
-    const OWNED: ActivitySet = Party::Customer
-        .activities(Role::Responsible)
-        .intersection(Party::Customer.activities(Role::Accountable));
+    const OWNED: ActivitySet = ActivitySet::with_role(Party::Customer, Role::Responsible)
+        .intersection(ActivitySet::with_role(Party::Customer, Role::Accountable));
     const _: () = assert!(OWNED.contains(Activity::InstallOs) && !OWNED.is_empty());
     assert_eq!(BOTH, RoleSet::from_letters("RA"));
 }
@@ -353,7 +351,9 @@ fn party_activities_match_a_brute_force_scan() {
                 .filter(|a| a.roles(party).contains(role))
                 .collect();
             assert_eq!(
-                party.activities(role).iter().collect::<Vec<_>>(),
+                ActivitySet::with_role(party, role)
+                    .iter()
+                    .collect::<Vec<_>>(),
                 scanned,
                 "{party} {role}"
             );
@@ -367,11 +367,11 @@ fn party_activities_match_a_brute_force_scan() {
     }
     // Spot checks from the page.
     assert_eq!(
-        Party::Customer.activities(Role::Consulted),
+        ActivitySet::with_role(Party::Customer, Role::Consulted),
         ActivitySet::single(Activity::ProducePhysicalMachinery)
     );
     assert_eq!(
-        Party::Ovhcloud.activities(Role::Consulted),
+        ActivitySet::with_role(Party::Ovhcloud, Role::Consulted),
         ActivitySet::EMPTY
     );
 }

@@ -9,13 +9,13 @@ use std::fmt::{self, Write as _};
 use std::hint::black_box;
 use std::str::FromStr;
 
-use ovhcloud_raci::types::{
-    ActivityType, CellOf, CellType, PartyType, RoleType, activity, party, role,
+use ovhcloud_raci::dedicated_servers::types::activity;
+use ovhcloud_raci::dedicated_servers::{
+    Activity, ActivitySet, LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, LEGEND_NOTES, MARKDOWN, Offer,
+    SOURCE_URL, Section, TITLE,
 };
-use ovhcloud_raci::{
-    Activity, ActivitySet, LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, LEGEND_NOTES, Markdown, Offer,
-    ParseError, Party, PartySet, Role, RoleSet, SOURCE_URL, Section, TITLE,
-};
+use ovhcloud_raci::types::{ActivityType, CellOf, CellType, PartyType, RoleType, party, role};
+use ovhcloud_raci::{ParseError, Party, PartySet, Role, RoleSet};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
 #[global_allocator]
@@ -74,13 +74,13 @@ const BAD: &[&str] = &[
 
 fn exercise_everything(sink: &mut Sink) {
     black_box((TITLE, SOURCE_URL, LAST_UPDATED));
-    write!(sink, "{Markdown}").unwrap();
+    write!(sink, "{MARKDOWN}").unwrap();
     for party in Party::ALL {
         show(sink, &party);
         black_box((party.id(), party.name()));
         parse_all::<Party>(sink, &[party.id(), party.name()]);
         for role in Role::ALL {
-            let set = black_box(party).activities(role);
+            let set = ActivitySet::with_role(black_box(party), role);
             write!(sink, "{set:?}").unwrap();
             for a in set {
                 black_box(a);
@@ -101,7 +101,7 @@ fn roles(sink: &mut Sink) {
         black_box((
             role.letter(),
             role.name(),
-            role.description(),
+            ovhcloud_raci::dedicated_servers::LEGEND.description(role),
             Role::from_letter(role.letter()),
         ));
         let mut letter = [0; 4];

@@ -4,10 +4,10 @@
 //! tables with a small Markdown reader of its own and checks that the crate says exactly
 //! the same, in the same order, through the public API alone.
 
-use ovhcloud_raci::{
-    Activity, LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, Markdown, Party, Role, SOURCE_URL, Section,
-    TITLE,
+use ovhcloud_raci::dedicated_servers::{
+    Activity, LAST_UPDATED, LAST_UPDATED_AS_WRITTEN, MARKDOWN, SOURCE_URL, Section, TITLE,
 };
+use ovhcloud_raci::{Party, Role};
 
 const PAGE: &str = include_str!("source/dedicated-servers-responsibility-sharing.md");
 
@@ -95,7 +95,13 @@ fn legend_matches_the_page() {
     let page = read_page(PAGE);
     let ours: Vec<String> = Role::ALL
         .iter()
-        .map(|r| format!("{}: {}", r.letter(), r.description()))
+        .map(|r| {
+            format!(
+                "{}: {}",
+                r.letter(),
+                ovhcloud_raci::dedicated_servers::LEGEND.description(*r)
+            )
+        })
         .collect();
     assert_eq!(ours, page.legend);
 }
@@ -136,7 +142,7 @@ fn table_headers_are_the_parties_in_column_order() {
 
 #[test]
 fn the_markdown_export_reads_back_as_the_page() {
-    let rendered = Markdown.to_string();
+    let rendered = MARKDOWN.to_string();
     let ours = read_page(&format!(
         "title: \"{TITLE}\"\nurl: {SOURCE_URL}\nlastUpdated: {}\n{rendered}",
         LAST_UPDATED_AS_WRITTEN.unwrap_or_default()
@@ -165,7 +171,7 @@ fn numbered_heading_lines(markdown: &str) -> Vec<&str> {
 #[test]
 fn the_markdown_writes_each_heading_as_the_page_does() {
     // Number of `#`, bold or not, the number's dot: the page's own lines.
-    let rendered = Markdown.to_string();
+    let rendered = MARKDOWN.to_string();
     assert_eq!(
         numbered_heading_lines(&rendered),
         numbered_heading_lines(PAGE)

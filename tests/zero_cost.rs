@@ -6,10 +6,10 @@ use std::mem::size_of;
 use std::path::Path;
 use std::process::Command;
 
-use ovhcloud_raci::types::{
-    ActivityType, CellOf, CellType, PartyType, RoleType, activity, cell, party, role,
-};
-use ovhcloud_raci::{Activity, Party, Role};
+use ovhcloud_raci::dedicated_servers::Activity;
+use ovhcloud_raci::dedicated_servers::types::{activity, cell};
+use ovhcloud_raci::types::{ActivityType, CellOf, CellType, PartyType, RoleType, party, role};
+use ovhcloud_raci::{Party, Role};
 
 #[test]
 fn markers_are_zero_sized_and_name_their_values() {
@@ -38,7 +38,7 @@ fn every_assertion() -> String {
             .iter()
             .map(|&p| format!("{p:?} = \"{}\"", activity.roles(p)))
             .collect();
-        writeln!(source, "assert_raci!({activity:?}: {});", cells.join(", ")).unwrap();
+        writeln!(source, "assert_raci!(dedicated_servers::{activity:?}: {});", cells.join(", ")).unwrap();
         for party in Party::ALL {
             for role in Role::ALL {
                 let not = if activity.roles(party).contains(role) {
@@ -48,7 +48,7 @@ fn every_assertion() -> String {
                 };
                 writeln!(
                     source,
-                    "assert_raci!({party:?} is {not}{role:?} for {activity:?});"
+                    "assert_raci!({party:?} is {not}{role:?} for dedicated_servers::{activity:?});"
                 )
                 .unwrap();
             }

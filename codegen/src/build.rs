@@ -117,7 +117,8 @@ pub fn run_into(
 /// says in plain words why it cannot be had.
 fn read_text(input: &Path) -> Result<String, String> {
     let name = input.display();
-    let unreadable = |why: String| format!("cargo::error={name}: cannot read the matrix: {why}");
+    let unreadable =
+        |why: String| format!("cargo::error={name}: cannot read the catalogue's index: {why}");
     if input.is_dir() {
         return Err(unreadable("it is a directory, not a file".to_owned()));
     }
@@ -146,7 +147,7 @@ fn read_text(input: &Path) -> Result<String, String> {
             let d = Diagnostic::error(
                 DiagnosticKind::Encoding,
                 text.len()..text.len() + 1,
-                format!("the matrix is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
+                format!("the index is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
             )
             .with_help("save raci.toml as UTF-8");
             Err(format!(

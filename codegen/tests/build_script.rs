@@ -7,7 +7,7 @@ use std::fs;
 
 /// The real matrix, with two mistakes a person could make.
 fn broken_matrix() -> String {
-    let real = fs::read_to_string(common::workspace().join("raci.toml")).unwrap();
+    let real = common::real_matrix();
     let broken = real
         .replacen("text = \"Install the OS\"", "txt = \"Install the OS\"", 1)
         .replacen(
@@ -33,11 +33,11 @@ fn a_broken_matrix_fails_the_build_with_positions_and_no_panic() {
     let ovh = line_of("ovh = \"RI\"");
     let expected = [
         format!(
-            "error: broken@0.0.0: raci.toml:{txt}:1: unknown key `txt` in an activity; expected `id`, `heading`, \
+            "error: broken@0.0.0: probe.toml:{txt}:1: unknown key `txt` in an activity; expected `id`, `heading`, \
              `text`, `offers`, `cells`, `missing` or `waivers` (help: did you mean `text`?)"
         ),
         format!(
-            "error: broken@0.0.0: raci.toml:{ovh}:28: unknown party `ovh`; expected `customer` or `ovhcloud` (help: did you mean `ovhcloud`?)"
+            "error: broken@0.0.0: probe.toml:{ovh}:28: unknown party `ovh`; expected `customer` or `ovhcloud` (help: did you mean `ovhcloud`?)"
         ),
     ];
     assert_eq!(
@@ -54,7 +54,7 @@ fn a_broken_matrix_fails_the_build_with_positions_and_no_panic() {
     // Nothing generated is left behind for the compiler to pick up.
     let leftovers: Vec<_> = glob_out_dirs("broken")
         .into_iter()
-        .filter(|d| d.join("matrix.rs").exists() || d.join("types.rs").exists())
+        .filter(|d| d.join("catalogue.rs").exists() || d.join("products").exists())
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
@@ -78,7 +78,7 @@ fn glob_out_dirs(name: &str) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn an_unchanged_matrix_does_not_run_the_build_script_again() {
-    let real = fs::read_to_string(common::workspace().join("raci.toml")).unwrap();
+    let real = common::real_matrix();
     let dir = common::probe_crate("unchanged", &real, &[]);
     let first = common::cargo(&dir, &["build", "-v"]);
     assert!(
@@ -95,7 +95,7 @@ fn an_unchanged_matrix_does_not_run_the_build_script_again() {
         "the build script ran again:\n{log}"
     );
     // Touching the matrix does run it again: the check above can fail.
-    let matrix = dir.join("raci.toml");
+    let matrix = dir.join("probe.toml");
     fs::write(&matrix, real + "\n").unwrap();
     let third = common::cargo(&dir, &["build", "-v"]);
     let log = String::from_utf8_lossy(&third.stderr);

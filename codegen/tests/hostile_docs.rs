@@ -75,9 +75,9 @@ fn hostile_texts_render_as_written() {
     let texts = unicode_texts(40);
     let raw = common::documented("hostile-docs", &matrix(&texts));
     let pages = [
-        "index.html",
-        "enum.Activity.html",
-        "enum.Section.html",
+        "probe/index.html",
+        "probe/enum.Activity.html",
+        "probe/enum.Section.html",
         "enum.Party.html",
     ];
     for name in pages {
@@ -103,8 +103,8 @@ fn hostile_texts_render_as_written() {
             assert!(!html.contains(code), "{name} made a code block: {code:?}");
         }
     }
-    let crate_page = common::unescape_html(&raw("index.html"));
-    let activities = common::unescape_html(&raw("enum.Activity.html"));
+    let crate_page = common::unescape_html(&raw("probe/index.html"));
+    let activities = common::unescape_html(&raw("probe/enum.Activity.html"));
     for text in &texts {
         assert!(
             activities.contains(text.as_str()),

@@ -1,15 +1,22 @@
 //! What the build script makes of files that are not plain UTF-8 TOML: a byte-order mark,
-//! CRLF line endings, invalid UTF-8, a NUL byte, a directory, a missing file. Each gets a
-//! clean build or one positioned `cargo::error=` line in plain words; never a panic.
+//! CRLF line endings, invalid UTF-8, a NUL byte, a directory, a missing file, in a product's
+//! matrix or in the catalogue's index. Each gets a clean build or one positioned
+//! `cargo::error=` line in plain words; never a panic.
 
 mod common;
 
 use std::fs;
 use std::path::PathBuf;
 
-use raci_codegen::build::{CODE_FILE, run_into};
+use std::path::Path;
 
-/// A fresh directory under `target/` for one case: (input path, output directory).
+use raci_codegen::build::CATALOGUE_FILE;
+
+/// The generated module of the one product of each case.
+const CODE_FILE: &str = "products/dedicated-servers.rs";
+
+/// A fresh directory under `target/` for one case, with an index naming one product:
+/// (the product's matrix file, output directory). The index is `raci.toml` beside it.
 fn case(name: &str) -> (PathBuf, PathBuf) {
     let dir = common::workspace()
         .join("target")
@@ -17,11 +24,21 @@ fn case(name: &str) -> (PathBuf, PathBuf) {
         .join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("out")).unwrap();
-    (dir.join("raci.toml"), dir.join("out"))
+    fs::write(
+        dir.join("raci.toml"),
+        "[[products]]\nid = \"dedicated-servers\"\nfile = \"matrix.toml\"\n",
+    )
+    .unwrap();
+    (dir.join("matrix.toml"), dir.join("out"))
+}
+
+/// Generates the case whose matrix is `input`, every product on.
+fn run_into(input: &Path, out: &Path) -> Vec<String> {
+    raci_codegen::build::run_into(&input.with_file_name("raci.toml"), out, &|_| true, None)
 }
 
 fn real() -> String {
-    fs::read_to_string(common::workspace().join("raci.toml")).unwrap()
+    fs::read_to_string(common::workspace().join("catalogue/dedicated-servers.toml")).unwrap()
 }
 
 fn errors(lines: &[String]) -> Vec<&String> {
@@ -69,12 +86,24 @@ fn invalid_utf8_is_located_at_its_first_bad_byte() {
     assert_eq!(
         errors(&lines),
         [&format!(
-            "cargo::error={}:3:7: the matrix is not UTF-8 text: byte 0xE9 is not valid here \
-             (help: save raci.toml as UTF-8)",
-            input.display()
+            "cargo::error=matrix.toml:3:7: the matrix is not UTF-8 text: byte 0xE9 is not valid \
+             here (help: save the file as UTF-8)"
         )]
     );
     assert!(!out.join(CODE_FILE).exists());
+    assert!(!out.join(CATALOGUE_FILE).exists());
+    // The same in the index.
+    let index = input.with_file_name("raci.toml");
+    fs::write(&index, b"[catalogue]\nother-features = [\"D\xE9fense\"]\n").unwrap();
+    let lines = raci_codegen::build::run_into(&index, &out, &|_| true, None);
+    assert_eq!(
+        errors(&lines),
+        [&format!(
+            "cargo::error={}:2:21: the index is not UTF-8 text: byte 0xE9 is not valid here \
+             (help: save raci.toml as UTF-8)",
+            index.display()
+        )]
+    );
 }
 
 #[test]
@@ -90,7 +119,7 @@ fn a_nul_byte_is_a_positioned_syntax_error() {
         .unwrap()
         + 1;
     assert!(
-        errors[0].contains(&format!("raci.toml:{line}:")) && errors[0].contains("invalid TOML"),
+        errors[0].contains(&format!("matrix.toml:{line}:")) && errors[0].contains("invalid TOML"),
         "{}",
         errors[0]
     );
@@ -102,11 +131,13 @@ fn a_directory_or_a_missing_file_says_so() {
     let (input, out) = case("directory");
     fs::create_dir_all(&input).unwrap();
     let lines = run_into(&input, &out);
+    let index = input.with_file_name("raci.toml");
     assert_eq!(
         errors(&lines),
         [&format!(
-            "cargo::error={}: cannot read the matrix: it is a directory, not a file",
-            input.display()
+            "cargo::error={}:3:8: cannot read the matrix of `dedicated-servers`: it is a \
+             directory, not a file",
+            index.display()
         )]
     );
     let (missing, out) = case("missing");
@@ -114,8 +145,21 @@ fn a_directory_or_a_missing_file_says_so() {
     let errors = errors(&lines);
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].contains("cannot read the matrix: No such file"),
+        errors[0]
+            .contains("raci.toml:3:8: cannot read the matrix of `dedicated-servers`: No such file"),
         "{}",
         errors[0]
+    );
+    let lines = raci_codegen::build::run_into(
+        &missing.with_file_name("nothing.toml"),
+        &out,
+        &|_| true,
+        None,
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("nothing.toml: cannot read the catalogue's index: No such file")),
+        "{lines:?}"
     );
 }

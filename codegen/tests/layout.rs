@@ -65,7 +65,7 @@ fn synthetic(rows: usize) -> String {
 
 #[test]
 fn rustfmt_finds_nothing_to_change_in_the_generated_files() {
-    let real = fs::read_to_string(common::workspace().join("raci.toml")).unwrap();
+    let real = common::real_matrix();
     let inputs = [
         ("real", real),
         ("rasci", include_str!("fixtures/rasci.toml").to_owned()),

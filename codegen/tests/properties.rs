@@ -205,7 +205,9 @@ proptest! {
 #[test]
 fn the_real_matrix_and_the_corpus() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    oracle::check(&std::fs::read_to_string(root.join("../raci.toml")).unwrap());
+    oracle::check(
+        &std::fs::read_to_string(root.join("../catalogue/dedicated-servers.toml")).unwrap(),
+    );
     for entry in std::fs::read_dir(root.join("tests/corpus")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "toml") {

@@ -51,17 +51,18 @@ fn generation_is_deterministic() {
     let first = generate(RASCI).unwrap();
     let second = generate(RASCI).unwrap();
     assert_eq!(first, second);
-    let real = std::fs::read_to_string(common::workspace().join("raci.toml")).unwrap();
+    let real = common::real_matrix();
     assert_eq!(generate(&real).unwrap(), generate(&real).unwrap());
 }
 
 const PROBE: &str = r#"
-use ovhcloud_raci::*;
+use ovhcloud_raci::probe::*;
+use ovhcloud_raci::{Party, Role};
 
 fn main() {
     println!("{TITLE} | {SOURCE_URL} | {}", LAST_UPDATED_AS_WRITTEN.unwrap_or("undated"));
     for r in Role::ALL {
-        println!("role {} {} {}", r.letter(), r.name(), r.description());
+        println!("role {} {} {}", r.letter(), r.name(), LEGEND.description(r));
     }
     for p in Party::ALL {
         println!("party {} {}", p.id(), p.name());
@@ -77,13 +78,13 @@ fn main() {
         }
         println!();
     }
-    println!("ops accountable: {:?}", Party::Ops.activities(Role::Accountable));
+    println!("ops accountable: {:?}", ActivitySet::with_role(Party::Ops, Role::Accountable));
     println!("notes {LEGEND_NOTES:?} {:?} {:?}", Section::Dns.notes(), Section::End.notes());
     for o in Offer::ALL {
         let rows: Vec<&str> = Activity::ALL.iter().filter(|a| a.applies_to(o)).map(|a| a.id()).collect();
         println!("offer {} {} {rows:?}", o.id(), o.name());
     }
-    print!("{Markdown}");
+    print!("{MARKDOWN}");
 }
 "#;
 
@@ -161,16 +162,16 @@ fn the_library_built_from_it_compiles_and_agrees() {
     let built = common::cargo(&dir, &["build", "-vv"]);
     let log = String::from_utf8_lossy(&built.stdout).to_string()
         + &String::from_utf8_lossy(&built.stderr);
-    assert!(log.contains("raci.toml:"), "{log}");
+    assert!(log.contains("probe.toml:"), "{log}");
 }
 
 #[test]
 fn the_docs_show_every_text_verbatim() {
     let html = common::documented("rasci-docs", RASCI);
     let page = |name: &str| common::unescape_html(&html(name));
-    let activities = page("enum.Activity.html");
-    let sections = page("enum.Section.html");
-    let crate_page = page("index.html");
+    let activities = page("probe/enum.Activity.html");
+    let sections = page("probe/enum.Section.html");
+    let crate_page = page("probe/index.html");
     for text in [
         "Rotate keys | sign with \"quotes\", a \\ backslash, */ and <angles> — déjà vu ✓",
         "Audit *everything* [twice]",
@@ -210,11 +211,12 @@ fn large_matrix(rows: usize) -> String {
 }
 
 const LARGE_PROBE: &str = r#"
-use ovhcloud_raci::*;
+use ovhcloud_raci::probe::*;
+use ovhcloud_raci::{Party, Role};
 
 fn main() {
     let all = ActivitySet::FULL;
-    let by_a = Party::A.activities(Role::Accountable);
+    let by_a = ActivitySet::with_role(Party::A, Role::Accountable);
     println!("{} {} {} {:?}", Activity::COUNT, all.len(), by_a.len(), ActivitySet::default().first());
     println!("{:?} {:?}", Activity::from_id("row-2099"), Activity::from_id("row-2100"));
 }

@@ -1,4 +1,4 @@
-//! A throwaway copy of the library crate with another `raci.toml`, built with cargo.
+//! A throwaway copy of the library crate with another catalogue, built with cargo.
 
 #![allow(dead_code)] // each test file uses part of this
 
@@ -14,17 +14,33 @@ pub fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
-/// Creates `target/e2e/<name>`: the library's `src/` and `build.rs`, the given matrix,
-/// and the given extra files (path, contents). Its own workspace, pinned to our lockfile.
+/// The index of a probe crate: one product, `probe`, whose matrix is `probe.toml`.
+pub const PROBE_INDEX: &str = "[catalogue]\nother-features = [\"default\", \"full\", \"serde\"]\n\n\
+                               [[products]]\nid = \"probe\"\nfile = \"probe.toml\"\n";
+
+/// Copies the directory `from` into `to`, recursively.
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, target).unwrap();
+        }
+    }
+}
+
+/// Creates `target/e2e/<name>`: the library's `src/` and `build.rs`, a catalogue of one
+/// product, `probe` (module `probe`), whose matrix is `matrix` (in `probe.toml`), and the
+/// given extra files (path, contents). Its own workspace, pinned to our lockfile.
 pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf {
     let root = workspace();
     let dir = root.join("target").join("e2e").join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("src")).unwrap();
-    for entry in fs::read_dir(root.join("src")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.join("src").join(path.file_name().unwrap())).unwrap();
-    }
+    copy_dir(&root.join("src"), &dir.join("src"));
     fs::copy(root.join("build.rs"), dir.join("build.rs")).unwrap();
     fs::copy(root.join("README.md"), dir.join("README.md")).unwrap();
     fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
@@ -34,14 +50,15 @@ pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf 
         format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
              [lib]\nname = \"ovhcloud_raci\"\n\n\
-             [features]\nserde = [\"dep:serde\"]\n\n\
+             [features]\ndefault = [\"probe\"]\nfull = [\"probe\"]\nprobe = []\nserde = [\"dep:serde\"]\n\n\
              [dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n\n\
              [build-dependencies]\nraci-codegen = {{ path = {:?} }}\n\n[workspace]\n",
             codegen.display().to_string()
         ),
     )
     .unwrap();
-    fs::write(dir.join("raci.toml"), matrix).unwrap();
+    fs::write(dir.join("raci.toml"), PROBE_INDEX).unwrap();
+    fs::write(dir.join("probe.toml"), matrix).unwrap();
     for (path, contents) in extra {
         let path = dir.join(path);
         fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -97,4 +114,9 @@ pub fn unescape_html(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
+}
+
+/// The real Dedicated Servers matrix.
+pub fn real_matrix() -> String {
+    fs::read_to_string(workspace().join("catalogue/dedicated-servers.toml")).unwrap()
 }

@@ -1,3 +1,3 @@
-ovhcloud_raci::assert_raci!(InstallOs: Customer = "RX", Ovhcloud = "RI");
+ovhcloud_raci::assert_raci!(dedicated_servers::InstallOs: Customer = "RX", Ovhcloud = "RI");
 
 fn main() {}

@@ -1,4 +1,4 @@
 fn main() {
     // The customer does not replace hardware.
-    ovhcloud_raci::assert_raci!(Customer is Responsible for ReplaceDefectiveHardware);
+    ovhcloud_raci::assert_raci!(Customer is Responsible for dedicated_servers::ReplaceDefectiveHardware);
 }

@@ -1,4 +1,5 @@
-use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Informed};
+use ovhcloud_raci::dedicated_servers::types::activity;
+use ovhcloud_raci::types::{Holds, party::Ovhcloud, role::Informed};
 
 fn notify<A: Holds<Ovhcloud, Informed>>(_: A) {}
 

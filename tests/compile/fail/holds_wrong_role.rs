@@ -1,4 +1,5 @@
-use ovhcloud_raci::types::{Holds, activity, party::Ovhcloud, role::Responsible};
+use ovhcloud_raci::dedicated_servers::types::activity;
+use ovhcloud_raci::types::{Holds, party::Ovhcloud, role::Responsible};
 
 fn escalate<A: Holds<Ovhcloud, Responsible>>(_: A) {}
 

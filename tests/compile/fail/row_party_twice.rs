@@ -1,3 +1,3 @@
-ovhcloud_raci::assert_raci!(InstallOs: Customer = "RA", Customer = "RA");
+ovhcloud_raci::assert_raci!(dedicated_servers::InstallOs: Customer = "RA", Customer = "RA");
 
 fn main() {}

@@ -1,3 +1,3 @@
-ovhcloud_raci::assert_raci!(Ovhcloud is Responsible for InstallOS);
+ovhcloud_raci::assert_raci!(Ovhcloud is Responsible for dedicated_servers::InstallOS);
 
 fn main() {}

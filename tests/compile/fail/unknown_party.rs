@@ -1,3 +1,3 @@
-ovhcloud_raci::assert_raci!(InstallOs: Client = "RA", Ovhcloud = "RI");
+ovhcloud_raci::assert_raci!(dedicated_servers::InstallOs: Client = "RA", Ovhcloud = "RI");
 
 fn main() {}

@@ -1,3 +1,3 @@
-ovhcloud_raci::assert_raci!(Ovhcloud is Responsable for InstallOs);
+ovhcloud_raci::assert_raci!(Ovhcloud is Responsable for dedicated_servers::InstallOs);
 
 fn main() {}
