@@ -2,15 +2,16 @@
 
 use core::fmt;
 
-/// A day of the calendar: when a source page was last updated ([`LAST_UPDATED`]).
-/// `Display` writes it `YYYY-MM-DD`; [`LAST_UPDATED_AS_WRITTEN`] keeps the page's own
+/// A day of the calendar: when a source page was last updated ([`Product::last_updated`],
+/// and each product's `LAST_UPDATED`). `Display` writes it `YYYY-MM-DD`;
+/// [`Product::last_updated_as_written`] keeps the page's own
 /// writing (`2024-6-25`).
 ///
-/// [`LAST_UPDATED`]: crate::LAST_UPDATED
-/// [`LAST_UPDATED_AS_WRITTEN`]: crate::LAST_UPDATED_AS_WRITTEN
+/// [`Product::last_updated`]: crate::Product::last_updated
+/// [`Product::last_updated_as_written`]: crate::Product::last_updated_as_written
 ///
 /// ```
-/// use ovhcloud_raci::LAST_UPDATED;
+/// use ovhcloud_raci::dedicated_servers::LAST_UPDATED;
 ///
 /// let date = LAST_UPDATED.unwrap();
 /// assert_eq!((date.year(), date.month(), date.day()), (2024, 2, 29));

@@ -12,6 +12,7 @@
 //! activity's type exactly where its matrix gives party `P` role `R`:
 //!
 //! ```
+//! use ovhcloud_raci::ProductActivity; // `text` through `A::ACTIVITY`, of any product
 //! use ovhcloud_raci::dedicated_servers::types::activity;
 //! use ovhcloud_raci::types::{Holds, party::Ovhcloud, role::Responsible};
 //!

@@ -10,6 +10,7 @@
 //!
 //! ```
 //! use ovhcloud_raci::dedicated_servers::types::activity;
+//! use ovhcloud_raci::ProductActivity; // `id` through `A::ACTIVITY`, of any product
 //! use ovhcloud_raci::types::{Holds, ActivityType, party::Ovhcloud, role::Responsible};
 //!
 //! /// Opens a ticket with the provider: only for what the provider must carry out.

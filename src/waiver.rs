@@ -32,7 +32,8 @@ impl fmt::Display for Rule {
 /// A rule a row breaks because the source page does, and why the data keeps it so.
 ///
 /// ```
-/// use ovhcloud_raci::{Activity, Rule};
+/// use ovhcloud_raci::Rule;
+/// use ovhcloud_raci::dedicated_servers::Activity;
 ///
 /// let waivers = Activity::ReplaceDefectiveHardware.waivers();
 /// assert!(waivers.is_empty());

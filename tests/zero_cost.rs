@@ -38,7 +38,12 @@ fn every_assertion() -> String {
             .iter()
             .map(|&p| format!("{p:?} = \"{}\"", activity.roles(p)))
             .collect();
-        writeln!(source, "assert_raci!(dedicated_servers::{activity:?}: {});", cells.join(", ")).unwrap();
+        writeln!(
+            source,
+            "assert_raci!(dedicated_servers::{activity:?}: {});",
+            cells.join(", ")
+        )
+        .unwrap();
         for party in Party::ALL {
             for role in Role::ALL {
                 let not = if activity.roles(party).contains(role) {

@@ -328,8 +328,18 @@ fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> Vec<Diagnos
             .map(|r| format!("{} {}", r.letter, r.name))
             .collect()
     };
+    // Each error points at the first entry that differs (or the last, if one list is longer).
+    let differing = |ours: &[String], theirs: &[String]| {
+        ours.iter().zip(theirs).position(|(a, b)| a != b).unwrap_or(
+            ours.len()
+                .min(theirs.len())
+                .saturating_sub(1)
+                .min(ours.len().saturating_sub(1)),
+        )
+    };
     if parties(first) != parties(matrix) {
-        let span = matrix.parties.first().map_or(0..0, |p| p.span.clone());
+        let at = differing(&parties(matrix), &parties(first));
+        let span = matrix.parties.get(at).map_or(0..0, |p| p.span.clone());
         found.push(
             Diagnostic::error(
                 DiagnosticKind::InvalidName,
@@ -344,7 +354,8 @@ fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> Vec<Diagnos
         );
     }
     if roles(first) != roles(matrix) {
-        let span = matrix.roles.first().map_or(0..0, |r| r.span.clone());
+        let at = differing(&roles(matrix), &roles(first));
+        let span = matrix.roles.get(at).map_or(0..0, |r| r.span.clone());
         found.push(
             Diagnostic::error(
                 DiagnosticKind::InvalidName,
