@@ -1,0 +1,271 @@
+//! Every product against an independent truth: its page, read with this test's own small
+//! Markdown reader (not the importer's), compared through the public, type-erased API:
+//! legend, every numbered heading, every note between tables, every row with its
+//! applicability marks and its cells as written (a row that stops early has fewer), in
+//! document order; and each product's Markdown export read back the same way.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ovhcloud_raci::{Party, Product, Role};
+
+/// The page of `product`: the catalogue's, or for Dedicated Servers the docs site's page its
+/// data comes from.
+fn page_of(product: Product) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if product == Product::DedicatedServers {
+        return root.join("tests/source/dedicated-servers-responsibility-sharing.md");
+    }
+    let pages = root.join("catalogue/pages");
+    fs::read_dir(&pages)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&format!("{}.", product.id()))
+        })
+        .unwrap_or_else(|| panic!("no page for {}", product.id()))
+}
+
+/// A row of a page: its heading number, applicability marks, text and cells as written.
+#[derive(Debug, PartialEq, Eq)]
+struct Row {
+    heading: String,
+    marks: Vec<bool>,
+    text: String,
+    cells: Vec<String>,
+}
+
+/// What a page says after its title, in document order.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Page {
+    /// The legend table's cells, as written (`R: Is in charge…`).
+    legend: Vec<String>,
+    /// `(heading number or "" before the first heading, paragraph)` after the legend.
+    notes: Vec<(String, String)>,
+    /// `(number, title)` of every numbered heading.
+    headings: Vec<(String, String)>,
+    rows: Vec<Row>,
+    /// Every activity table's header cells, without their bold.
+    headers: Vec<Vec<String>>,
+}
+
+fn cells(line: &str) -> Vec<String> {
+    let inner = line.trim().strip_prefix('|').unwrap_or(line.trim());
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(|c| c.trim().to_owned()).collect()
+}
+
+/// The lines of a page without its provenance comment and front matter.
+fn body(page: &str) -> Vec<&str> {
+    let mut lines: Vec<&str> = page.lines().collect();
+    if lines.first().is_some_and(|l| l.starts_with("<!--")) {
+        lines.remove(0);
+    }
+    if lines.first() == Some(&"---") {
+        let end = lines[1..].iter().position(|l| *l == "---").unwrap() + 2;
+        lines.drain(..end);
+    }
+    lines
+}
+
+fn read_page(text: &str) -> Page {
+    let mut page = Page::default();
+    let mut heading: Option<String> = None;
+    let mut in_legend = false;
+    let mut seen_legend = false;
+    let mut header_next = false;
+    let mut offers = 0;
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, page: &mut Page, heading: &Option<String>| {
+        if !paragraph.is_empty() {
+            let note = paragraph.join("\n");
+            page.notes.push((heading.clone().unwrap_or_default(), note));
+            paragraph.clear();
+        }
+    };
+    for line in body(text) {
+        let trimmed = line.trim();
+        if trimmed.starts_with('#') {
+            flush(&mut paragraph, &mut page, &heading);
+            let inner = trimmed
+                .trim_start_matches('#')
+                .trim()
+                .trim_matches('*')
+                .trim();
+            if inner.starts_with(|c: char| c.is_ascii_digit()) {
+                let (number, title) = inner.split_once(' ').unwrap();
+                page.headings.push((
+                    number.trim_end_matches('.').to_owned(),
+                    title.trim().to_owned(),
+                ));
+                heading = Some(number.trim_end_matches('.').to_owned());
+            } else if seen_legend {
+                break; // "Go further" and the like: the matrix is over.
+            }
+            continue;
+        }
+        if trimmed.starts_with('|') {
+            flush(&mut paragraph, &mut page, &heading);
+            let row = cells(trimmed);
+            if row
+                .iter()
+                .all(|c| c.chars().all(|ch| ch == '-' || ch == ':') && !c.is_empty())
+            {
+                continue;
+            }
+            if !seen_legend && heading.is_none() {
+                if in_legend {
+                    page.legend.push(row[0].clone());
+                } else {
+                    in_legend = true; // its header cell
+                }
+                continue;
+            }
+            if header_next {
+                header_next = false;
+                let header: Vec<String> =
+                    row.iter().map(|c| c.trim_matches('*').to_owned()).collect();
+                offers = header
+                    .iter()
+                    .position(|c| c == "Activity" || c == "Activité" || c == "Atividade")
+                    .unwrap_or(0);
+                page.headers.push(header);
+                continue;
+            }
+            let (marks, rest) = row.split_at(offers);
+            page.rows.push(Row {
+                heading: heading.clone().unwrap_or_default(),
+                marks: marks.iter().map(|m| m == "X").collect(),
+                text: rest[0].clone(),
+                cells: rest[1..].to_vec(),
+            });
+            continue;
+        }
+        if in_legend {
+            in_legend = false;
+            seen_legend = true;
+        }
+        if trimmed.is_empty() {
+            flush(&mut paragraph, &mut page, &heading);
+            header_next = true;
+        } else if seen_legend {
+            paragraph.push(line);
+        }
+    }
+    flush(&mut paragraph, &mut page, &heading);
+    page
+}
+
+/// What the crate says of `product`, as `read_page` reads a page.
+fn from_crate(product: Product) -> Page {
+    let mut page = Page::default();
+    let legend = product.legend();
+    page.legend = Role::ALL
+        .iter()
+        .map(|&r| {
+            format!(
+                "{}{}{}",
+                r.letter(),
+                legend.separator(),
+                legend.description(r)
+            )
+        })
+        .collect();
+    page.notes = legend
+        .notes()
+        .iter()
+        .map(|n| (String::new(), (*n).to_owned()))
+        .collect();
+    for section in product.sections() {
+        page.headings
+            .push((section.number().to_owned(), section.title().to_owned()));
+        for note in section.notes() {
+            page.notes
+                .push((section.number().to_owned(), (*note).to_owned()));
+        }
+        for row in section.activities() {
+            page.rows.push(Row {
+                heading: section.number().to_owned(),
+                marks: marks_of(row),
+                text: row.text().to_owned(),
+                cells: Party::ALL
+                    .iter()
+                    .map_while(|&p| row.cell_as_written(p).map(str::to_owned))
+                    .collect(),
+            });
+        }
+    }
+    page
+}
+
+/// The applicability marks of a row: one per offer of its product, in column order.
+fn marks_of(row: ovhcloud_raci::AnyActivity) -> Vec<bool> {
+    let all: Vec<&str> = offer_ids(row.product());
+    let mine: Vec<&str> = row.offers().collect();
+    all.iter().map(|o| mine.contains(o)).collect()
+}
+
+/// Every offer id of a product, in column order (the union of its rows' offers, ordered
+/// by first use is not enough: a column may be empty; the rows' marks tell the count).
+fn offer_ids(product: Product) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    for row in product.activities() {
+        for id in row.offers() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_page_is_in_the_crate_as_written() {
+    assert_eq!(Product::ALL.len(), 23);
+    let mut rows = 0;
+    for product in Product::ALL {
+        let page = read_page(&fs::read_to_string(page_of(product)).unwrap());
+        let ours = from_crate(product);
+        let id = product.id();
+        assert_eq!(ours.legend, page.legend, "{id}: legend");
+        assert_eq!(ours.headings, page.headings, "{id}: headings");
+        assert_eq!(ours.rows.len(), page.rows.len(), "{id}: rows");
+        for (a, b) in ours.rows.iter().zip(&page.rows) {
+            assert_eq!(a, b, "{id}: row");
+        }
+        assert_eq!(ours.notes, page.notes, "{id}: notes");
+        rows += page.rows.len();
+    }
+    assert_eq!(rows, 1_116);
+}
+
+/// Markdown's backslash escapes undone: the export escapes what Markdown would read as
+/// markup (a page's `[link](…)` included), so that it renders as the crate's text.
+fn unescaped(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut chars = markdown.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_products_markdown_reads_back_as_its_page() {
+    for product in Product::ALL {
+        let page = read_page(&fs::read_to_string(page_of(product)).unwrap());
+        let ours = read_page(&unescaped(&product.markdown().to_string()));
+        let id = product.id();
+        assert_eq!(ours.legend, page.legend, "{id}: legend");
+        assert_eq!(ours.headings, page.headings, "{id}: headings");
+        assert_eq!(ours.rows, page.rows, "{id}: rows");
+        assert_eq!(ours.headers, page.headers, "{id}: table headers");
+    }
+}
