@@ -59,7 +59,7 @@ pub trait ActivityType: sealed::Sealed + Copy + Default + 'static {
     const ACTIVITY: Self::Activity;
 }
 
-/// A zero-sized type standing for one distinct cell of the matrix (see [`cell`]).
+/// A zero-sized type standing for one distinct cell of the matrix (each product's `types::cell`).
 pub trait CellType: sealed::Sealed + Copy + Default + 'static {
     /// The roles of the cell.
     const ROLES: RoleSet;
@@ -67,7 +67,7 @@ pub trait CellType: sealed::Sealed + Copy + Default + 'static {
 
 /// The cell party `P` has for this activity, as a type.
 pub trait CellOf<P: PartyType>: ActivityType {
-    /// The cell's type, one of [`cell`].
+    /// The cell's type, one of the product's `types::cell`.
     type Cell: CellType;
 }
 

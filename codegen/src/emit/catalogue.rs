@@ -136,10 +136,9 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     let repr = (!enabled.is_empty()).then(|| quote! { #[repr(u8)] });
     let variants = enabled.iter().map(|(p, m)| {
         let doc = format!(
-            "{}: id `{}`, module [`{}`](crate::{}).",
+            "{}: id `{}`, module [`{}`].",
             docs::escape(&m.title),
             p.id,
-            p.module,
             p.module
         );
         let v = ident(&p.variant);

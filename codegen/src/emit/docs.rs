@@ -184,7 +184,7 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
     for (i, role) in matrix.roles.iter().enumerate() {
         let _ = writeln!(
             out,
-            "| {} | [{}](Role::{}) | {} |",
+            "| {} | [{}](crate::Role::{}) | {} |",
             role.letter,
             escape(&role.name),
             role.ident,
