@@ -78,7 +78,10 @@ impl Product {
         (0..self.tables().section_ids.len()).map(move |index| AnySection::new(self, index))
     }
 
-    /// The activity `id` of this product, or an error naming the nearest ids.
+    /// The activity `id` of this product.
+    ///
+    /// # Errors
+    /// When the product has no such id; the error names the nearest ids.
     ///
     /// ```
     /// use ovhcloud_raci::Product;

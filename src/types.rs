@@ -77,7 +77,7 @@ pub trait CellOf<P: PartyType>: ActivityType {
 #[diagnostic::on_unimplemented(
     message = "`{P}` is not `{R}` for `{A}`: its cell there is `{Self}`",
     label = "the matrix does not make `{P}` `{R}` for this activity",
-    note = "the cells come from raci.toml, verbatim from the source page"
+    note = "the cells come from the product's data, verbatim from its source page"
 )]
 pub trait CellHas<R: RoleType, A, P>: CellType {}
 

@@ -15,7 +15,9 @@ use ovhcloud_raci::dedicated_servers::{
     SOURCE_URL, Section, TITLE,
 };
 use ovhcloud_raci::types::{ActivityType, CellOf, CellType, PartyType, RoleType, party, role};
-use ovhcloud_raci::{ParseError, Party, PartySet, Role, RoleSet};
+use ovhcloud_raci::{
+    AnyActivity, ParseError, Party, PartySet, Product, ProductActivity, Role, RoleSet,
+};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
 #[global_allocator]
@@ -93,6 +95,110 @@ fn exercise_everything(sink: &mut Sink) {
     roles(sink);
     sections(sink);
     activities(sink);
+    catalogue(sink);
+}
+
+/// The cross-product API, over every product of the build (all 23 with `--all-features`).
+fn catalogue(sink: &mut Sink) {
+    for product in Product::ALL {
+        show(sink, &product);
+        black_box((
+            product.id(),
+            product.title(),
+            product.source_url(),
+            product.row_count(),
+        ));
+        black_box((product.last_updated(), product.last_updated_as_written()));
+        if let Some(kept) = product.provenance() {
+            show(sink, &kept);
+            black_box((kept.repository(), kept.path(), kept.commit()));
+        }
+        let legend = product.legend();
+        write!(sink, "{legend} {legend:?}").unwrap();
+        black_box((
+            legend.header(),
+            legend.separator(),
+            legend.notes(),
+            legend.product(),
+        ));
+        for role in Role::ALL {
+            black_box(legend.description(role));
+        }
+        write!(sink, "{}", product.markdown()).unwrap();
+        parse_all::<Product>(sink, &[product.id()]);
+        for section in product.sections() {
+            show(sink, &section);
+            black_box((
+                section.number(),
+                section.id(),
+                section.notes(),
+                section.depth(),
+            ));
+            black_box((
+                section.parent(),
+                section.product(),
+                section.activities().count(),
+            ));
+        }
+        for row in product.activities() {
+            show(sink, &row);
+            black_box((
+                row.id(),
+                row.text(),
+                row.index(),
+                row.waivers(),
+                row.section(),
+            ));
+            for party in Party::ALL {
+                black_box((row.roles(party), row.cell_as_written(party)));
+            }
+            for role in Role::ALL {
+                black_box(row.parties_with(role));
+            }
+            black_box(row.offers().count());
+            black_box(AnyActivity::find(product, row.id()));
+            black_box(product.activity(row.id()).ok());
+            black_box(Activity::try_from(row).ok());
+        }
+        for bad in BAD {
+            match product.activity(black_box(bad)) {
+                Ok(row) => show(sink, &row),
+                Err(error) => write!(sink, "{error} {}", error.accepted()).unwrap(),
+            }
+        }
+    }
+    parse_all::<Product>(sink, BAD);
+    parse_all::<AnyActivity>(sink, BAD);
+    parse_all::<AnyActivity>(
+        sink,
+        &[
+            "dedicated-servers/install-os",
+            "dedicated-servers/instal-os",
+            "kms/x",
+            "no/such",
+        ],
+    );
+    black_box(AnyActivity::from_path(black_box(
+        "dedicated-servers/install-os",
+    )));
+    black_box(AnyActivity::all().rev().count());
+    black_box(generic::<Activity>());
+}
+
+/// The trait, through a type parameter.
+fn generic<A: ProductActivity>() -> usize {
+    let mut n = 0;
+    for &a in A::ALL {
+        n += a.id().len() + a.text().len() + a.waivers().len();
+        black_box((a.section(), a.erase(), A::from_id(a.id())));
+        for party in Party::ALL {
+            black_box((a.roles(party), a.cell_as_written(party)));
+            for role in Role::ALL {
+                black_box(A::with_role(party, role));
+            }
+        }
+    }
+    n + usize::from(A::PRODUCT.row_count() == A::ALL.len())
 }
 
 fn roles(sink: &mut Sink) {

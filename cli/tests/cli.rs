@@ -3,7 +3,8 @@
 use std::process::Command;
 
 use assert_cmd::prelude::*;
-use ovhcloud_raci::{Activity, Party};
+use ovhcloud_raci::dedicated_servers::{Activity, ActivitySet};
+use ovhcloud_raci::{AnyActivity, Party, Product};
 
 /// The tool, as cargo built it for these tests.
 fn raci() -> Command {
@@ -44,7 +45,7 @@ fn no_arguments_prints_the_whole_matrix() {
     // Every line fits the terminal width, but the source's address, which cannot break.
     let wide: Vec<&str> = out
         .lines()
-        .filter(|l| l.chars().count() > 100 && *l != ovhcloud_raci::SOURCE_URL)
+        .filter(|l| l.chars().count() > 100 && *l != ovhcloud_raci::dedicated_servers::SOURCE_URL)
         .collect();
     assert!(wide.is_empty(), "lines wider than COLUMNS: {wide:#?}");
 }
@@ -52,29 +53,33 @@ fn no_arguments_prints_the_whole_matrix() {
 #[test]
 fn list_formats() {
     let markdown = stdout(raci().args(["list", "--format", "markdown"]));
-    assert_eq!(markdown, ovhcloud_raci::Markdown.to_string());
+    assert_eq!(
+        markdown,
+        ovhcloud_raci::dedicated_servers::MARKDOWN.to_string()
+    );
 
     let csv = stdout(raci().args(["list", "--format", "csv"]));
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     assert_eq!(
         reader.headers().unwrap(),
         vec![
-            "section", "heading", "id", "activity", "customer", "ovhcloud"
+            "product", "section", "heading", "id", "activity", "customer", "ovhcloud"
         ]
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), Activity::COUNT);
     for (record, activity) in records.iter().zip(Activity::ALL) {
-        assert_eq!(&record[2], activity.id());
-        assert_eq!(&record[3], activity.text());
-        assert_eq!(&record[5], activity.roles(Party::Ovhcloud).to_string());
+        assert_eq!(&record[0], "dedicated-servers");
+        assert_eq!(&record[3], activity.id());
+        assert_eq!(&record[4], activity.text());
+        assert_eq!(&record[6], activity.roles(Party::Ovhcloud).to_string());
     }
 
     let json: serde_json::Value =
         serde_json::from_str(&stdout(raci().args(["list", "--format", "json"]))).unwrap();
     assert_eq!(
         json,
-        serde_json::to_value(ovhcloud_raci::view::Matrix).unwrap()
+        serde_json::to_value(ovhcloud_raci::view::Matrix(Product::DedicatedServers)).unwrap()
     );
 }
 
@@ -85,6 +90,7 @@ fn show_who_what_and_search() {
         out,
         "Handle hardware and network incidents (tickets and telephone contacts)\n\
          id: handle-hardware-incidents\n\
+         product: Shared responsibility for Dedicated Servers (dedicated-servers)\n\
          section: 3. Service usage > 3.2. Event management > 3.2.1. Incidents\n\
          Customer  AI   Accountable, Informed\n\
          OVHcloud  RA   Responsible, Accountable\n\
@@ -99,13 +105,19 @@ fn show_who_what_and_search() {
         stdout(raci().args(["who", "C", "install-os"])),
         "No party is Consulted for \"Install the OS\".\n"
     );
-    let out = stdout(raci().args(["what", "customer", "C"]));
+    let out = stdout(raci().args(["what", "customer", "C", "--product", "dedicated-servers"]));
     assert_eq!(
         out,
         "Customer is Consulted for 1 activities:\n  produce-physical-machinery         CI    RA    \
          Produce, transport, deliver and maintain physical machinery and buildings\n"
     );
-    let out = stdout(raci().args(["search", "BACKUP", "restore"]));
+    let out = stdout(raci().args([
+        "--product",
+        "dedicated-servers",
+        "search",
+        "BACKUP",
+        "restore",
+    ]));
     assert_eq!(out.lines().count(), 2, "{out}");
     assert!(out.contains("restore-backups"));
 }
@@ -123,7 +135,7 @@ fn usage_errors_exit_2_and_say_what_is_accepted() {
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert_eq!(
         stderr,
-        "error: unknown activity id \"install-o\"; did you mean \"install-os\"?\n"
+        "error: unknown activity id \"install-o\" in dedicated-servers; did you mean \"install-os\"?\n"
     );
     // Case aside, as parsing is.
     let assert = raci().args(["show", "INSTALL-OS"]).assert().code(2);
@@ -153,7 +165,7 @@ fn usage_errors_exit_2_and_say_what_is_accepted() {
     let assert = raci().args(["show", "zzzzzz"]).assert().code(2);
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(
-        stderr.contains("run `raci list` to see every id"),
+        stderr.contains("run `raci list --product dedicated-servers` to see every id"),
         "{stderr}"
     );
 }
@@ -174,6 +186,9 @@ fn a_closed_pipe_ends_the_tool_quietly() {
         &["who", "accountable", "install-os"],
         &["what", "customer", "R"],
         &["search", "the"],
+        &["products"],
+        &["products", "--format", "json"],
+        &["list", "--product", "hosted-private-cloud-vmware"],
     ];
     for args in cases {
         let mut child = raci()
@@ -215,11 +230,18 @@ fn every_subcommand_takes_every_format() {
     use ovhcloud_raci::{Role, view::Row};
 
     // `what`: the same rows as the library, in CSV with `list`'s columns.
-    let csv = stdout(raci().args(["what", "customer", "responsible", "--format", "csv"]));
+    let csv = stdout(raci().args([
+        "what",
+        "customer",
+        "responsible",
+        "--format",
+        "csv",
+        "--product",
+        "dedicated-servers",
+    ]));
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[2].to_owned()).collect();
-    let expected: Vec<String> = Party::Customer
-        .activities(Role::Responsible)
+    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[3].to_owned()).collect();
+    let expected: Vec<String> = ActivitySet::with_role(Party::Customer, Role::Responsible)
         .iter()
         .map(|a| a.id().to_owned())
         .collect();
@@ -229,11 +251,16 @@ fn every_subcommand_takes_every_format() {
         raci().args(["search", "backup", "--format", "json"]),
     ))
     .unwrap();
-    let found: Vec<Row> = Activity::ALL
-        .into_iter()
+    // Across every product, without `--product`.
+    let found: Vec<Row> = AnyActivity::all()
         .filter(|a| a.text().to_lowercase().contains("backup"))
         .map(Row)
         .collect();
+    assert!(
+        found
+            .iter()
+            .any(|r| r.0.product() != Product::DedicatedServers)
+    );
     assert_eq!(json, serde_json::to_value(found).unwrap());
     let json: serde_json::Value = serde_json::from_str(&stdout(raci().args([
         "show",
@@ -244,7 +271,7 @@ fn every_subcommand_takes_every_format() {
     .unwrap();
     assert_eq!(
         json,
-        serde_json::to_value([Row(Activity::InstallOs)]).unwrap()
+        serde_json::to_value([Row(Activity::InstallOs.erase())]).unwrap()
     );
     // `who`: parties.
     assert_eq!(
@@ -256,10 +283,104 @@ fn every_subcommand_takes_every_format() {
         "- Customer\n- OVHcloud\n"
     );
     // Markdown rows: a table with the cells as written.
-    let markdown = stdout(raci().args(["search", "install the os", "--format", "markdown"]));
+    let markdown = stdout(raci().args([
+        "search",
+        "install the os",
+        "--format",
+        "markdown",
+        "--product",
+        "dedicated-servers",
+    ]));
     assert_eq!(
         markdown,
         "| Id | Activity | Customer | OVHcloud |\n| --- | --- | --- | --- |\n\
          | install-os | Install the OS | RA | RI |\n"
     );
+}
+
+/// `products --format json`: what other programs read of the catalogue (kept stable).
+#[test]
+fn products_lists_the_catalogue() {
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(raci().args(["products", "--format", "json"]))).unwrap();
+    let products = json.as_array().unwrap();
+    assert_eq!(products.len(), 23);
+    let rows: u64 = products.iter().map(|p| p["rows"].as_u64().unwrap()).sum();
+    assert_eq!(rows, 1_116);
+    for (entry, product) in products.iter().zip(Product::ALL) {
+        assert_eq!(entry["id"], product.id());
+        assert_eq!(entry["rows"], product.row_count());
+        assert_eq!(entry["title"], product.title());
+    }
+    let paas = products
+        .iter()
+        .find(|p| p["id"] == "web-paas-platform-sh")
+        .unwrap();
+    assert_eq!(paas["last_updated"], serde_json::Value::Null);
+    let table = stdout(raci().arg("products"));
+    assert_eq!(table.lines().count(), 23);
+    assert!(table.contains("private-exchange"), "{table}");
+    assert!(
+        table.contains("2024-6-25"),
+        "the date as the page writes it: {table}"
+    );
+}
+
+/// `list --product <id> --format json`: one product's whole matrix, as `view::Matrix`.
+#[test]
+fn product_selects_the_matrix() {
+    for product in [Product::Kms, Product::SapOnOvhcloud, Product::FileStorage] {
+        let json: serde_json::Value = serde_json::from_str(&stdout(raci().args([
+            "list",
+            "--product",
+            product.id(),
+            "--format",
+            "json",
+        ])))
+        .unwrap();
+        assert_eq!(
+            json,
+            serde_json::to_value(ovhcloud_raci::view::Matrix(product)).unwrap()
+        );
+        assert_eq!(
+            json["activities"].as_array().unwrap().len(),
+            product.row_count()
+        );
+        let markdown =
+            stdout(raci().args(["list", "--product", product.id(), "--format", "markdown"]));
+        assert_eq!(markdown, product.markdown().to_string());
+    }
+    // SAP's applicability columns reach the JSON rows.
+    let sap: serde_json::Value = serde_json::from_str(&stdout(raci().args([
+        "list",
+        "--product",
+        "sap-on-ovhcloud",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert!(
+        sap["activities"][0]["offers"]
+            .as_array()
+            .is_some_and(|o| !o.is_empty())
+    );
+    // An activity by `product/id`, and by id in `--product`'s matrix.
+    let first = Product::Kms.activities().next().unwrap();
+    let by_path = stdout(raci().args(["show", &first.to_string()]));
+    let by_id = stdout(raci().args(["show", first.id(), "--product", "kms"]));
+    assert_eq!(by_path, by_id);
+    assert!(by_path.starts_with(first.text()), "{by_path}");
+    // `what` without `--product` reads every product.
+    let csv = stdout(raci().args(["what", "ovhcloud", "R", "--format", "csv"]));
+    let expected = AnyActivity::all()
+        .filter(|a| {
+            a.roles(Party::Ovhcloud)
+                .contains(ovhcloud_raci::Role::Responsible)
+        })
+        .count();
+    assert_eq!(csv.lines().count(), expected + 1);
+    // An unknown product is a usage error that names the nearest.
+    let assert = raci().args(["list", "--product", "kms2"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("did you mean \"kms\"?"), "{stderr}");
 }

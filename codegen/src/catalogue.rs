@@ -57,6 +57,8 @@ pub struct Report {
 pub struct Generated {
     /// Every generated file, in a fixed order.
     pub files: Vec<(String, String)>,
+    /// The ids of the products generated, in the index's order.
+    pub products: Vec<String>,
     /// Problems that do not stop generation.
     pub warnings: Vec<Report>,
 }
@@ -222,18 +224,24 @@ pub struct Inputs<'a> {
 /// # Errors
 /// Every problem found, in each file in file order.
 pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
-    let index =
-        read_index(inputs.index).map_err(|d| reports(inputs.index_name, inputs.index, &d))?;
+    let Inputs {
+        index_name,
+        index: index_text,
+        manifest,
+        enabled,
+        read,
+    } = inputs;
+    let index = read_index(index_text).map_err(|d| reports(index_name, index_text, &d))?;
     let mut problems = Vec::new();
-    if let Some((manifest_name, manifest)) = inputs.manifest {
+    if let Some((manifest_name, manifest)) = manifest {
         let (in_index, in_manifest) = check_features(&index, manifest);
-        problems.extend(reports(inputs.index_name, inputs.index, &in_index));
+        problems.extend(reports(index_name, index_text, &in_index));
         problems.extend(reports(manifest_name, manifest, &in_manifest));
     }
     let mut warnings = Vec::new();
     let mut matrices: Vec<(usize, Matrix, String)> = Vec::new();
     for (i, product) in index.products.iter().enumerate() {
-        if i != 0 && !(inputs.enabled)(&product.id) {
+        if i != 0 && !enabled(&product.id) {
             continue;
         }
         let unreadable = |why: String| {
@@ -242,9 +250,9 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
                 product.file_span.clone(),
                 format!("cannot read the matrix of `{}`: {why}", product.id),
             );
-            reports(inputs.index_name, inputs.index, &[d])
+            reports(index_name, index_text, &[d])
         };
-        let source = match (inputs.read)(&product.file) {
+        let source = match read(&product.file) {
             Ok(bytes) => match decode(&product.file, &bytes) {
                 Ok(source) => source,
                 Err(report) => {
@@ -285,7 +293,7 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
     warnings.extend(problems);
     let enabled: Vec<(&Product, &Matrix)> = matrices
         .iter()
-        .filter(|(i, _, _)| *i != 0 || (inputs.enabled)(&index.products[0].id))
+        .filter(|(i, _, _)| *i != 0 || enabled(&index.products[0].id))
         .map(|(i, m, _)| (&index.products[*i], m))
         .collect();
     let mut files = vec![
@@ -310,7 +318,12 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         files.push((types, generated.types));
         files.push((docs, generated.docs));
     }
-    Ok(Generated { files, warnings })
+    let products = enabled.iter().map(|(p, _)| p.id.clone()).collect();
+    Ok(Generated {
+        files,
+        products,
+        warnings,
+    })
 }
 
 /// Errors where `matrix` does not have the parties and roles of `first`, in order.

@@ -6,6 +6,7 @@
 //! importer cannot read (`page.md`). Run with `UPDATE_SNAPSHOTS=1` to write the reports
 //! anew, then review the diff.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -30,12 +31,12 @@ fn report(dir: &Path) -> String {
         read: &mut read,
     };
     let reports = generate(inputs).expect_err("the case is a mistake");
-    reports
-        .iter()
-        .map(|r| format!("{}: {}\n", r.severity.as_str(), r.line))
-        .collect::<String>()
-        // The OS's words for a missing file differ between systems.
-        .replace("No such file or directory (os error 2)", "not found")
+    let mut out = String::new();
+    for r in &reports {
+        let _ = writeln!(out, "{}: {}", r.severity.as_str(), r.line);
+    }
+    // The OS's words for a missing file differ between systems.
+    out.replace("No such file or directory (os error 2)", "not found")
 }
 
 #[test]

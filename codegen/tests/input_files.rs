@@ -85,10 +85,11 @@ fn invalid_utf8_is_located_at_its_first_bad_byte() {
     let lines = run_into(&input, &out);
     assert_eq!(
         errors(&lines),
-        [&format!(
-            "cargo::error=matrix.toml:3:7: the matrix is not UTF-8 text: byte 0xE9 is not valid \
-             here (help: save the file as UTF-8)"
-        )]
+        [
+            &"cargo::error=matrix.toml:3:7: the matrix is not UTF-8 text: byte 0xE9 is not valid \
+           here (help: save the file as UTF-8)"
+                .to_owned()
+        ]
     );
     assert!(!out.join(CODE_FILE).exists());
     assert!(!out.join(CATALOGUE_FILE).exists());

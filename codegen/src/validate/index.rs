@@ -7,6 +7,7 @@ use super::names::Names;
 use crate::catalogue::{Index, Product};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::ident::is_keyword;
+use crate::parse::Text;
 use crate::parse::index::RawIndex;
 
 /// Names the crate's root already gives to a module: a product's module may not take them.
@@ -32,7 +33,43 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
     let mut files: BTreeMap<String, usize> = BTreeMap::new();
     let mut products = Vec::new();
     for raw_product in &raw.products {
-        let id = raw_product.id.as_ref().and_then(|id| {
+        let id = raw_product
+            .id
+            .as_ref()
+            .and_then(|id| check_product_id(id, &mut ids, diags));
+        let file = raw_product
+            .file
+            .as_ref()
+            .and_then(|file| check_file(raw, file, &mut files, products.len(), diags));
+        if let (Some((id, variant, module, id_span)), Some((file, file_span))) = (id, file) {
+            products.push(Product {
+                id,
+                variant,
+                module,
+                file,
+                id_span,
+                file_span,
+            });
+        }
+    }
+    let other_features = check_other_features(raw, &products, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    Some(Index {
+        products,
+        other_features,
+    })
+}
+
+/// A product id: `(id, variant, module, span)`.
+fn check_product_id(
+    id: &Text,
+    ids: &mut Names,
+    diags: &mut Diagnostics,
+) -> Option<(String, String, String, core::ops::Range<usize>)> {
+    {
+        {
             let (id_value, variant) = ids.check_id(id, diags)?;
             let module = id_value.replace('-', "_");
             if is_keyword(&module) || ROOT_MODULES.contains(&module.as_str()) {
@@ -51,59 +88,65 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
                 return None;
             }
             Some((id_value, variant, module, id.span.clone()))
-        });
-        let file = raw_product.file.as_ref().and_then(|file| {
-            let value = &file.value;
-            let plain = !value.is_empty()
-                && !value.starts_with('/')
-                && value
-                    .split('/')
-                    .all(|part| !part.is_empty() && part != "." && part != "..")
-                && value.chars().all(|c| !c.is_control() && c != '\\');
-            if !plain {
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::InvalidText,
-                        file.span.clone(),
-                        format!("product file \"{}\" is not a plain path", quoted(value)),
-                    )
-                    .with_help(
-                        "name the file relative to raci.toml, with `/` between names and no \
-                         `.` or `..`, such as \"catalogue/kms.toml\"",
-                    ),
-                );
-                return None;
-            }
-            if let Some(&first) = files.get(value) {
-                let first_span = raw.products[first]
-                    .file
-                    .as_ref()
-                    .map_or(0..0, |f| f.span.clone());
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::Duplicate,
-                        file.span.clone(),
-                        format!("product file \"{}\" is named twice", quoted(value)),
-                    )
-                    .with_help("each product has a file of its own")
-                    .with_related(first_span, "first named"),
-                );
-                return None;
-            }
-            files.insert(value.clone(), products.len());
-            Some((value.clone(), file.span.clone()))
-        });
-        if let (Some((id, variant, module, id_span)), Some((file, file_span))) = (id, file) {
-            products.push(Product {
-                id,
-                variant,
-                module,
-                file,
-                id_span,
-                file_span,
-            });
         }
     }
+}
+
+/// A product file: a plain relative path, named once: `(path, span)`.
+fn check_file(
+    raw: &RawIndex,
+    file: &Text,
+    files: &mut BTreeMap<String, usize>,
+    position: usize,
+    diags: &mut Diagnostics,
+) -> Option<(String, core::ops::Range<usize>)> {
+    let value = &file.value;
+    let plain = !value.is_empty()
+        && !value.starts_with('/')
+        && value
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && value.chars().all(|c| !c.is_control() && c != '\\');
+    if !plain {
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::InvalidText,
+                file.span.clone(),
+                format!("product file \"{}\" is not a plain path", quoted(value)),
+            )
+            .with_help(
+                "name the file relative to raci.toml, with `/` between names and no \
+                         `.` or `..`, such as \"catalogue/kms.toml\"",
+            ),
+        );
+        return None;
+    }
+    if let Some(&first) = files.get(value) {
+        let first_span = raw.products[first]
+            .file
+            .as_ref()
+            .map_or(0..0, |f| f.span.clone());
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::Duplicate,
+                file.span.clone(),
+                format!("product file \"{}\" is named twice", quoted(value)),
+            )
+            .with_help("each product has a file of its own")
+            .with_related(first_span, "first named"),
+        );
+        return None;
+    }
+    files.insert(value.clone(), position);
+    Some((value.clone(), file.span.clone()))
+}
+
+/// The features that select no product: none may be a product's id.
+fn check_other_features(
+    raw: &RawIndex,
+    products: &[Product],
+    diags: &mut Diagnostics,
+) -> Vec<String> {
     let mut other_features = Vec::new();
     for feature in &raw.other_features {
         if let Some(product) = products.iter().find(|p| p.id == feature.value) {
@@ -123,11 +166,5 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
             other_features.push(feature.value.clone());
         }
     }
-    if diags.has_errors() {
-        return None;
-    }
-    Some(Index {
-        products,
-        other_features,
-    })
+    other_features
 }
