@@ -121,6 +121,10 @@ fn table_row(matrix: &Matrix, activity: &Activity, out: &mut String) {
         escape(&activity.text),
         activity.ident
     );
+    // A row that breaks a RACI rule because the page does says so where it is read.
+    for waiver in &activity.waivers {
+        let _ = write!(out, " *(waiver: `{}`)*", waiver.rule.name());
+    }
     for cell in &activity.written {
         let _ = write!(out, " | {}", written_cell(cell.as_deref()));
     }
@@ -152,8 +156,9 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
     let _ = writeln!(out, "# The matrix\n");
     let _ = writeln!(
         out,
-        "*{}*, {}, from <{}>. Generated from `raci.toml`; \
-         every heading, row and cell as the source page has it.\n",
+        "*{}*, {}, from <{}>. Generated from the crate's data; every heading, note, row and \
+         cell as the source page has it (a row that breaks a RACI rule because the page does \
+         is marked *waiver*, and its docs say why).\n",
         escape(&matrix.title),
         matrix
             .last_updated_as_written
@@ -162,6 +167,13 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
             .map_or_else(|| "undated".to_owned(), |d| format!("last updated {d}")),
         matrix.source
     );
+    if let Some(p) = &matrix.provenance {
+        let _ = writeln!(
+            out,
+            "The page is kept in `{}` at `{}`, commit `{}`.\n",
+            p.repository, p.path, p.commit
+        );
+    }
     // On the crate page, the page's headings stand at its second level; each line of a
     // paragraph is a paragraph of its own, so no line can join or underline another.
     for item in &matrix.preamble {

@@ -189,11 +189,17 @@ fn check_date_as_written(meta: &RawMeta, diags: &mut Diagnostics) -> Result<Opti
     Err(())
 }
 
-/// `provenance = "REPOSITORY PATH @ COMMIT"`: three words of printable ASCII, as the first
-/// line of a catalogue page names where it is kept (`ovh/docs pages/…/guide.en-gb.md @ 32bc…`).
+/// `provenance = "REPOSITORY PATH @ COMMIT"`: three words of ASCII letters, digits and
+/// `-._/~+:`, as the first line of a catalogue page names where it is kept
+/// (`ovh/docs pages/…/guide.en-gb.md @ 32bc…`). Nothing else, so no word can be markup in
+/// the docs that quote it.
 fn check_provenance(text: &Text, diags: &mut Diagnostics) -> Option<Provenance> {
     let words: Vec<&str> = text.value.split(' ').collect();
-    let printable = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_graphic());
+    let printable = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._/~+:".contains(&b))
+    };
     match words.as_slice() {
         [repository, path, "@", commit]
             if [repository, path, commit].iter().all(|w| printable(w)) =>
@@ -209,8 +215,8 @@ fn check_provenance(text: &Text, diags: &mut Diagnostics) -> Option<Provenance> 
                 DiagnosticKind::InvalidText,
                 text.span.clone(),
                 format!(
-                    "provenance {} is not `REPOSITORY PATH @ COMMIT`: three words of printable \
-                     ASCII, the last two separated by ` @ `",
+                    "provenance \"{}\" is not `REPOSITORY PATH @ COMMIT`: three words of ASCII \
+                     letters, digits and `-._/~+:`, the last two separated by ` @ `",
                     quoted(&text.value)
                 ),
             );
