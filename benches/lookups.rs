@@ -16,7 +16,7 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use ovhcloud_raci::dedicated_servers::Activity;
 
-// The baseline `match`, generated from `raci.toml` by `raci_codegen::id_match` and
+// The baseline `match`, generated from Dedicated Servers' matrix by `raci_codegen::id_match` and
 // checked against it by `tests/bench_baseline.rs`.
 include!("generated/id_match.rs");
 
@@ -84,7 +84,7 @@ impl PhfMap {
     }
 }
 
-/// What a user would write without this crate: the rows of `raci.toml`, read at run time.
+/// What a user would write without this crate: the rows of the matrix file, read at run time.
 #[derive(serde::Deserialize)]
 struct File {
     activities: Vec<Row>,
@@ -98,7 +98,7 @@ struct Row {
     cells: HashMap<String, String>,
 }
 
-const RACI_TOML: &str = include_str!("../raci.toml");
+const RACI_TOML: &str = include_str!("../catalogue/dedicated-servers.toml");
 
 /// The rows by id, each with its position in the file.
 fn parse_at_run_time() -> HashMap<String, (usize, Row)> {
@@ -177,7 +177,7 @@ fn lookups(c: &mut Criterion) {
             }
         }
     }
-    let mut group = c.benchmark_group("parse raci.toml at run time");
+    let mut group = c.benchmark_group("parse the matrix file at run time");
     group.bench_function("toml + serde into a HashMap", |b| {
         b.iter(|| black_box(parse_at_run_time()));
     });
