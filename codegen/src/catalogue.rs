@@ -311,8 +311,8 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         ),
     ];
     for (product, matrix) in &enabled {
-        let generated =
-            crate::generate_matrix(matrix).map_err(|d| reports(&product.file, "", &d))?;
+        let generated = crate::generate_product(matrix, Some(&product.module))
+            .map_err(|d| reports(&product.file, "", &d))?;
         let [code, types, docs] = product_files(&product.id);
         files.push((code, generated.code));
         files.push((types, generated.types));

@@ -127,6 +127,18 @@ pub fn generate(source: &str) -> Result<Generated, Vec<Diagnostic>> {
 /// # Errors
 /// When no perfect hash of the ids is found, which the limits make a bug of the generator.
 pub fn generate_matrix(matrix: &Matrix) -> Result<Generated, Vec<Diagnostic>> {
+    generate_product(matrix, None)
+}
+
+/// [`generate_matrix`] for the library's module `module` (`dedicated_servers`), whose
+/// `Activity` and `Section` then get examples of their own.
+///
+/// # Errors
+/// As [`generate_matrix`].
+pub fn generate_product(
+    matrix: &Matrix,
+    module: Option<&str>,
+) -> Result<Generated, Vec<Diagnostic>> {
     let warnings = Vec::new();
     let ids: Vec<&str> = matrix.activities.iter().map(|a| a.id.as_str()).collect();
     // Distinct ids always hash apart under some seed, and the limits keep the search
@@ -141,7 +153,7 @@ pub fn generate_matrix(matrix: &Matrix) -> Result<Generated, Vec<Diagnostic>> {
         return Err(diagnostics);
     };
     Ok(Generated {
-        code: emit::code(matrix, &table),
+        code: emit::code(matrix, &table, module),
         types: emit::types(matrix),
         docs: emit::docs::crate_page(matrix),
         warnings,

@@ -17,12 +17,15 @@ const ID_HASH: &str = include_str!("../hash.rs");
 /// A product's module: every table of its matrix, with the tables of the id hash. The
 /// parties and roles are the catalogue's (`crate::Party`, `crate::Role`), and so is the
 /// id hash's code ([`hash_functions`]).
-pub(crate) fn code(matrix: &Matrix, ids: &IdTable) -> String {
+///
+/// With `module`, the path of the product's module in the library, `Activity` and `Section`
+/// get an example of their own, with this matrix's first row and heading.
+pub(crate) fn code(matrix: &Matrix, ids: &IdTable, module: Option<&str>) -> String {
     let mut tokens = metadata(matrix);
     tokens.extend(legend(matrix));
     tokens.extend(offers(matrix));
-    tokens.extend(sections(matrix));
-    tokens.extend(activities(matrix));
+    tokens.extend(sections(matrix, module));
+    tokens.extend(activities(matrix, module));
     tokens.extend(id_table(ids));
     source_file(tokens)
 }
@@ -210,7 +213,8 @@ fn offers(m: &Matrix) -> TokenStream {
     }
 }
 
-fn sections(m: &Matrix) -> TokenStream {
+fn sections(m: &Matrix, module: Option<&str>) -> TokenStream {
+    let section_doc = docs::section_enum_doc(m, module);
     let derives = derives(false);
     let n = count(m.headings.len());
     let repr = repr(m.headings.len());
@@ -222,7 +226,7 @@ fn sections(m: &Matrix) -> TokenStream {
     let all = (0..m.headings.len()).map(|i| section_path(m, i));
     let tables = section_tables(m);
     quote! {
-        #[doc = "A numbered heading of the page, in document order."]
+        #[doc = #section_doc]
         #derives
         #[repr(#repr)]
         pub enum Section { #(#variants)* }
@@ -317,7 +321,8 @@ fn section_tables(m: &Matrix) -> TokenStream {
     }
 }
 
-fn activities(m: &Matrix) -> TokenStream {
+fn activities(m: &Matrix, module: Option<&str>) -> TokenStream {
+    let activity_doc = docs::activity_enum_doc(m, module);
     let derives = derives(false);
     let n = count(m.activities.len());
     let repr = repr(m.activities.len());
@@ -353,7 +358,7 @@ fn activities(m: &Matrix) -> TokenStream {
         .map(|a| ident(&m.headings[a.heading].ident));
     let cells = activity_cells(m);
     quote! {
-        #[doc = "An activity: one row of the matrix, in document order."]
+        #[doc = #activity_doc]
         #derives
         #[repr(#repr)]
         pub enum Activity { #(#variants)* }

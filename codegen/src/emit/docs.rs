@@ -242,6 +242,71 @@ fn notes(matrix: &Matrix, heading: Option<usize>, before_rows: bool, out: &mut S
     }
 }
 
+/// `line`, unless a backtick in it (from the input's text) could end the code block it
+/// stands in: then nothing.
+fn fenced_safe(line: &str) -> &str {
+    if line.contains('`') { "" } else { line }
+}
+
+/// The doc of the `Activity` enum: what it is, and with `module` an example with the first
+/// row of this matrix.
+pub(crate) fn activity_enum_doc(matrix: &Matrix, module: Option<&str>) -> String {
+    let mut out = "An activity: one row of the matrix, in document order.".to_owned();
+    let (Some(module), Some(first)) = (module, matrix.activities.first()) else {
+        return out;
+    };
+    let _ = write!(
+        out,
+        "\n\n```\nuse ovhcloud_raci::{module}::Activity;\nuse ovhcloud_raci::Party;\n\n\
+         let first = Activity::{ident};\n\
+         assert_eq!(first, Activity::ALL[0]);\n\
+         assert_eq!(first.id(), {id:?});\n\
+         {text}\
+         assert_eq!(\"{id}\".parse(), Ok(first));\n\
+         assert_eq!(first.section().number(), {number:?});\n",
+        ident = first.ident,
+        id = first.id,
+        text = fenced_safe(&format!("assert_eq!(first.text(), {:?});\n", first.text)),
+        number = matrix.headings[first.heading].number,
+    );
+    for (party, cell) in matrix.parties.iter().zip(&first.written) {
+        let _ = writeln!(
+            out,
+            "assert_eq!(first.cell_as_written(Party::{}), {cell:?});",
+            party.ident
+        );
+    }
+    out.push_str("```");
+    out
+}
+
+/// The doc of the `Section` enum: what it is, and with `module` an example with the first
+/// heading of this matrix.
+pub(crate) fn section_enum_doc(matrix: &Matrix, module: Option<&str>) -> String {
+    let mut out = "A numbered heading of the page, in document order.".to_owned();
+    let (Some(module), Some(first)) = (module, matrix.headings.first()) else {
+        return out;
+    };
+    let _ = write!(
+        out,
+        "\n\n```\nuse ovhcloud_raci::{module}::Section;\n\n\
+         let first = Section::{ident};\n\
+         assert_eq!(first, Section::ALL[0]);\n\
+         {title}\
+         assert_eq!({number:?}.parse(), Ok(first));\n\
+         assert_eq!(first.parent(), None);\n\
+         assert_eq!(first.children().len(), {children});\n```",
+        ident = first.ident,
+        number = first.number,
+        title = fenced_safe(&format!(
+            "assert_eq!((first.number(), first.title()), ({:?}, {:?}));\n",
+            first.number, first.title
+        )),
+        children = first.children.len(),
+    );
+    out
+}
+
 /// The doc of a `Section` variant: its label, place, and what stands under it.
 pub(crate) fn section_doc(matrix: &Matrix, index: usize) -> String {
     let heading = &matrix.headings[index];
