@@ -183,22 +183,22 @@ fn import(page: &str, earlier: Option<&str>) -> Result<String, Vec<String>> {
     let earlier = earlier.map(|toml| raci_codegen::read(toml).expect("the earlier file builds").0);
     let paths = Paths {
         page: DEDICATED_SERVERS_PAGE,
-        toml: "raci.toml",
+        toml: "catalogue/dedicated-servers.toml",
     };
     to_toml(&page, &paths, earlier.as_ref())
         .map_err(|e| e.iter().map(|e| e.render("page.md")).collect())
 }
 
 #[test]
-fn reimporting_the_page_reproduces_raci_toml_byte_for_byte() {
-    let toml = workspace_file("raci.toml");
+fn reimporting_the_page_reproduces_the_dedicated_servers_file_byte_for_byte() {
+    let toml = workspace_file("catalogue/dedicated-servers.toml");
     let page = workspace_file(DEDICATED_SERVERS_PAGE);
     assert_eq!(import(&page, Some(&toml)).unwrap(), toml);
 }
 
 #[test]
 fn ids_are_kept_for_unchanged_rows_and_made_for_new_ones() {
-    let toml = workspace_file("raci.toml");
+    let toml = workspace_file("catalogue/dedicated-servers.toml");
     let page = workspace_file(DEDICATED_SERVERS_PAGE).replacen(
         "| Install the OS ",
         "| Install the operating system ",
@@ -309,7 +309,7 @@ fn the_catalogue_files_are_the_importers_output() {
     let mut rows = 0;
     for (id, page) in pages() {
         if id == "dedicated-servers" {
-            // Its data is raci.toml, imported from the docs site's page.
+            // Its data is imported from the docs site's page (the test above).
             continue;
         }
         let page_file = fs::read_dir(catalogue())
@@ -335,7 +335,7 @@ fn the_catalogue_files_are_the_importers_output() {
         files += 1;
     }
     assert_eq!(files, 22);
-    // With Dedicated Servers' 52 rows in raci.toml: the catalogue's 1,116.
+    // With Dedicated Servers' 52 rows: the catalogue's 1,116.
     assert_eq!(rows + 52, 1_116);
 }
 
