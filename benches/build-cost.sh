@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Clean-build wall time of ovhcloud-raci as users get it (build script + raci-codegen) against
+# Clean-build wall time of ovhcloud-raci as users get it (build script + raci-codegen; the
+# default product, Dedicated Servers) against
 # the same crate with its generated files checked in (no build script, no build
 # dependencies), and against that crate with the naive build script of issue 5 added.
 # Prints the median of RUNS clean builds of each, debug and release, taken in turn.
@@ -17,9 +18,9 @@ trap 'rm -rf "$work"' EXIT
 
 copy() {
     mkdir -p "$1"
-    cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/raci.toml" "$root/README.md" \
-        "$root/Cargo.toml" "$root/Cargo.lock" "$root/clippy.toml" "$root/benches" "$root/tests" \
-        "$root/examples" "$1/"
+    cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/raci.toml" "$root/catalogue" \
+        "$root/README.md" "$root/Cargo.toml" "$root/Cargo.lock" "$root/clippy.toml" \
+        "$root/benches" "$root/tests" "$root/examples" "$1/"
     rm -rf "$1/codegen/target"
 }
 
@@ -28,14 +29,17 @@ copy "$work/with-build-script"
 # B: the same crate, its generated files checked in.
 copy "$work/checked-in"
 (cd "$work/with-build-script" && CARGO_TARGET_DIR="$work/gen" cargo build --lib --offline -q)
-out_dir=$(dirname "$(ls -t "$work"/gen/debug/build/ovhcloud-raci-*/out/matrix.rs | head -1)")
+out_dir=$(dirname "$(ls -t "$work"/gen/debug/build/ovhcloud-raci-*/out/catalogue.rs | head -1)")
 b="$work/checked-in"
 mkdir -p "$b/src/generated"
-cp "$out_dir/matrix.rs" "$out_dir/types.rs" "$out_dir/matrix.md" "$b/src/generated/"
+cp -r "$out_dir/catalogue.rs" "$out_dir/types.rs" "$out_dir/catalogue.md" "$out_dir/products" \
+    "$b/src/generated/"
 rm "$b/build.rs"
-sed -i 's|include!(concat!(env!("OUT_DIR"), "/matrix.rs"));|include!("generated/matrix.rs");|' "$b/src/matrix.rs"
+# Paths in the generated files are then relative to them (`products/…`).
+sed -i 's|concat!(env!("OUT_DIR"), "/|concat!("|' "$b/src/generated/catalogue.rs"
+sed -i 's|include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));|include!("generated/catalogue.rs");|' "$b/src/lib.rs"
 sed -i 's|include!(concat!(env!("OUT_DIR"), "/types.rs"));|include!("generated/types.rs");|' "$b/src/types.rs"
-sed -i 's|include_str!(concat!(env!("OUT_DIR"), "/matrix.md"))|include_str!("generated/matrix.md")|' "$b/src/lib.rs"
+sed -i 's|include_str!(concat!(env!("OUT_DIR"), "/catalogue.md"))|include_str!("generated/catalogue.md")|' "$b/src/lib.rs"
 python3 - "$b/Cargo.toml" <<'PY'
 import re, sys
 path = sys.argv[1]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How the crate scales with the matrix: generation time, the library's build time, and the
-# id lookup, for the real matrix and synthetic ones of 1,000 and 10,000 activities.
+# id lookup, for the real matrix and synthetic ones of 1,000 and 10,000 activities, each as
+# Dedicated Servers' file (the default product; the others are off).
 #
 #   bash benches/scale.sh [sizes...]     # default: 1000 10000
 set -euo pipefail
@@ -14,15 +15,17 @@ for n in real ${sizes[@]}; do
     dir="$work/$n"
     mkdir -p "$dir"
     cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/README.md" "$root/Cargo.toml" \
-        "$root/Cargo.lock" "$root/clippy.toml" "$root/benches" "$root/tests" "$root/examples" "$dir/"
+        "$root/Cargo.lock" "$root/clippy.toml" "$root/benches" "$root/tests" "$root/examples" \
+        "$root/raci.toml" "$root/catalogue" "$dir/"
+    matrix="$dir/catalogue/dedicated-servers.toml"
     rm -rf "$dir/codegen/target"
-    if [ "$n" = real ]; then cp "$root/raci.toml" "$dir/"; else python3 "$root/benches/synthetic.py" "$n" > "$dir/raci.toml"; fi
-    generation=$("$root/target/release/examples/generate" "$dir/raci.toml" 3)
+    if [ "$n" != real ]; then python3 "$root/benches/synthetic.py" "$n" > "$matrix"; fi
+    generation=$("$root/target/release/examples/generate" "$matrix" 3)
     # The benchmarks' baseline `match` is checked in for the real matrix: make this one's.
     (cd "$dir" && UPDATE_BASELINE=1 cargo test -q --offline --test bench_baseline > /dev/null)
     # Dependencies first, so the timed build is the build script plus the library.
     (cd "$dir" && cargo build -q --release --lib --offline)
-    touch "$dir/raci.toml"
+    touch "$matrix"
     start=$(date +%s.%N)
     (cd "$dir" && cargo build -q --release --lib --offline)
     build=$(echo "$(date +%s.%N) - $start" | bc)
@@ -39,6 +42,6 @@ ours, std = ns["perfect hash (this crate)"], ns["std HashMap"]
 print(f"{ours:.2f} ns (std HashMap {std:.2f} ns, {std / ours:.1f}x)")
 PY
 )
-    printf '%-6s %s\n       rebuild after touching raci.toml (build script + library, release): %.2f s; from_id shuffled: %s\n' \
+    printf '%-6s %s\n       rebuild after touching the matrix (build script + library, release): %.2f s; from_id shuffled: %s\n' \
         "$n" "$generation" "$build" "$lookup"
 done

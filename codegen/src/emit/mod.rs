@@ -59,13 +59,13 @@ fn derives(debug: bool) -> TokenStream {
     }
 }
 
-/// The derives of the zero-sized marker types: what their traits need and what a value
-/// type is expected to have. (Ordering values of a type with one value says nothing.)
+/// The derives of the zero-sized marker types: what their traits need (`Copy`, `Default`)
+/// and `Debug`. No more: a catalogue has thousands of markers, each derive is an impl the
+/// compiler checks, and comparing or hashing values of a type with one value says nothing.
 fn marker_derives() -> TokenStream {
     quote! {
         #[derive(
             ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default,
-            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash,
         )]
     }
 }
