@@ -294,6 +294,20 @@ fn packed(short: &[&str], depth: usize, out: &mut String) {
     out.push(']');
 }
 
+/// The paths of `#[derive(…)]` as rustfmt lays them out: on the attribute's line if they
+/// fit; else all on one line of their own if they fit there; else one per line.
+fn derive_list(inner: &[Atom], depth: usize, column: usize, out: &mut String) {
+    let flat = flat(inner);
+    let inner_indent = INDENT.repeat(depth + 1);
+    if column + flat.len() + 2 <= MAX_WIDTH {
+        let _ = write!(out, "({flat})");
+    } else if inner_indent.len() + flat.len() + 1 <= MAX_WIDTH {
+        let _ = write!(out, "(\n{inner_indent}{flat},\n{})", INDENT.repeat(depth));
+    } else {
+        one_per_line(inner, ("(", ")"), depth, out);
+    }
+}
+
 /// A list broken one element per line, each followed by a comma.
 fn one_per_line(inner: &[Atom], (open, close): (&str, &str), depth: usize, out: &mut String) {
     let inner_indent = INDENT.repeat(depth + 1);
@@ -349,7 +363,12 @@ fn sequence(atoms: &[Atom], depth: usize, mut column: usize, out: &mut String) {
             column += 1;
         }
         let before = out.len();
-        inline(atom, depth, column, out);
+        match (prev, atom) {
+            (Some(Atom::Word(w)), Atom::Group(Delimiter::Parenthesis, inner)) if w == "derive" => {
+                derive_list(inner, depth, column, out);
+            }
+            _ => inline(atom, depth, column, out),
+        }
         let added = &out[before..];
         column = match added.rfind('\n') {
             Some(newline) => added.len() - newline - 1,

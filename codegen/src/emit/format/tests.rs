@@ -160,3 +160,38 @@ fn doc_text_survives_escaping() {
     let tokens = quote! { #[doc = #text] const X: u8 = 0; };
     assert!(format_items(tokens).starts_with(&format!("/// {text}\n")));
 }
+
+#[test]
+fn derive_lists_fit_their_line_or_one_line_of_their_own_or_one_path_a_line() {
+    let tokens = quote! {
+        #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+        pub struct A;
+        pub mod m {
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default)]
+            pub struct B;
+        }
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default, ::core::cmp::PartialEq)]
+        pub struct C;
+    };
+    let expected = "\
+#[derive(::core::fmt::Debug, ::core::clone::Clone)]
+pub struct A;
+
+pub mod m {
+    #[derive(
+        ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default,
+    )]
+    pub struct B;
+}
+
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+)]
+pub struct C;
+";
+    assert_eq!(format_items(tokens), expected);
+}
