@@ -53,6 +53,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// With `--format markdown`: the heading level of the title (1 to 6), the page's
+        /// headings following it, to paste the matrix under a wiki page's own title.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=6))]
+        heading_level: u8,
     },
     /// Print one activity: its text, heading and every party's cell.
     Show {
@@ -187,9 +191,13 @@ fn run(cli: Cli, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
     let every: Vec<Product> = product.map_or_else(|| Product::ALL.to_vec(), |p| vec![p]);
     match cli.command.unwrap_or(Command::List {
         format: Format::Table,
+        heading_level: 1,
     }) {
         Command::Products { format } => products(out, format),
-        Command::List { format } => list(one, format, style, out),
+        Command::List {
+            format,
+            heading_level,
+        } => list(one, format, heading_level, style, out),
         Command::Show { id, format } => match format {
             Format::Table => Ok(show(out, activity(one, &id)?, style)?),
             format => rows(out, &[activity(one, &id)?], format),
@@ -313,12 +321,17 @@ fn products(out: &mut impl Write, format: Format) -> Result<(), Failure> {
 fn list(
     product: Product,
     format: Format,
+    heading_level: u8,
     style: &Style,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     match format {
         Format::Table => Ok(table(out, product, style)?),
-        Format::Markdown => Ok(write!(out, "{}", product.markdown())?),
+        Format::Markdown => Ok(write!(
+            out,
+            "{}",
+            product.markdown().top_level(heading_level)
+        )?),
         Format::Json => Ok(json(out, &view::Matrix(product))?),
         Format::Csv => {
             let all: Vec<AnyActivity> = product.activities().collect();

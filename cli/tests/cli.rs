@@ -350,6 +350,20 @@ fn product_selects_the_matrix() {
             stdout(raci().args(["list", "--product", product.id(), "--format", "markdown"]));
         assert_eq!(markdown, product.markdown().to_string());
     }
+    // The Markdown's headings can start lower, for a wiki page's own title.
+    let nested = stdout(raci().args(["list", "--format", "markdown", "--heading-level", "3"]));
+    assert_eq!(
+        nested,
+        Product::DedicatedServers
+            .markdown()
+            .top_level(3)
+            .to_string()
+    );
+    assert!(nested.starts_with("### Shared responsibility"), "{nested}");
+    raci()
+        .args(["list", "--format", "markdown", "--heading-level", "7"])
+        .assert()
+        .code(2);
     // SAP's applicability columns reach the JSON rows.
     let sap: serde_json::Value = serde_json::from_str(&stdout(raci().args([
         "list",

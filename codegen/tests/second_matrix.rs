@@ -112,6 +112,8 @@ offer cloud Cloud ["plan", "rotate-keys"]
 offer on-premises On premises ["plan", "net-2"]
 # Platform duties — RASCI
 
+Source: <https://example.com/rasci> (last updated 2025-01-02).
+
 | Legend |
 | --- |
 | R: Does the work |

@@ -297,11 +297,12 @@ fn packed(short: &[&str], depth: usize, out: &mut String) {
 /// The paths of `#[derive(…)]` as rustfmt lays them out: on the attribute's line if they
 /// fit; else all on one line of their own if they fit there; else one per line.
 fn derive_list(inner: &[Atom], depth: usize, column: usize, out: &mut String) {
-    let flat = flat(inner);
+    let trailing = matches!(inner.last(), Some(Atom::Op(op)) if op == ",");
+    let flat = flat(&inner[..inner.len() - usize::from(trailing)]);
     let inner_indent = INDENT.repeat(depth + 1);
     if column + flat.len() + 2 <= MAX_WIDTH {
         let _ = write!(out, "({flat})");
-    } else if inner_indent.len() + flat.len() + 1 <= MAX_WIDTH {
+    } else if inner_indent.len() + flat.len() < MAX_WIDTH {
         let _ = write!(out, "(\n{inner_indent}{flat},\n{})", INDENT.repeat(depth));
     } else {
         one_per_line(inner, ("(", ")"), depth, out);

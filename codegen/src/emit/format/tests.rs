@@ -167,7 +167,7 @@ fn derive_lists_fit_their_line_or_one_line_of_their_own_or_one_path_a_line() {
         #[derive(::core::fmt::Debug, ::core::clone::Clone)]
         pub struct A;
         pub mod m {
-            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default)]
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default,)]
             pub struct B;
         }
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::default::Default, ::core::cmp::PartialEq)]
