@@ -58,7 +58,7 @@
 //! ```text
 //! error[E0080]: evaluation panicked: assert_raci! failed:
 //!                the cell of Ovhcloud for dedicated_servers::RestoreBackups
-//!                is not "RI"
+//!                is not "RI": it is ""
 //! ```
 //!
 //! `examples/incident_router.rs` puts both to work: an incident router that only compiles

@@ -78,6 +78,7 @@ fn parties(m: &Matrix) -> TokenStream {
     let all = m.parties.iter().map(|p| ident(&p.ident));
     let ids = m.parties.iter().map(|p| lit(&p.id));
     let names = m.parties.iter().map(|p| lit(&p.name));
+    let variants_names = m.parties.iter().map(|p| lit(&p.ident));
     quote! {
         #[doc = "A party: one column of every matrix of the catalogue.\n\n```\nuse ovhcloud_raci::Party;\n\nassert_eq!(Party::ALL.map(Party::id), [\"customer\", \"ovhcloud\"]);\nassert_eq!(\"OVHcloud\".parse(), Ok(Party::Ovhcloud));\nassert_eq!(Party::Ovhcloud.to_string(), \"OVHcloud\");\n```"]
         #derives
@@ -95,6 +96,8 @@ fn parties(m: &Matrix) -> TokenStream {
         pub(crate) const PARTY_IDS: &[&str; Party::COUNT] = &[#(#ids),*];
         #[doc = "`Party::name`, by discriminant."]
         pub(crate) const PARTY_NAMES: &[&str; Party::COUNT] = &[#(#names),*];
+        #[doc = "The variant names of `Party`, by discriminant, for `assert_raci!`'s messages."]
+        pub(crate) const PARTY_VARIANTS: &[&str; Party::COUNT] = &[#(#variants_names),*];
     }
 }
 
