@@ -158,6 +158,12 @@ pub mod __private {
         len: usize,
     }
 
+    impl Default for Message {
+        fn default() -> Self {
+            Message::new()
+        }
+    }
+
     impl Message {
         /// An empty message.
         pub const fn new() -> Message {
