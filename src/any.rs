@@ -23,7 +23,8 @@ use crate::{Party, PartySet, Product, Role, RoleSet, Waiver};
 ///
 /// // Everything the customer answers for, in every product of this build.
 /// let accountable = AnyActivity::all().filter(|a| a.roles(Party::Customer).contains(Role::Accountable));
-/// assert!(accountable.count() >= 40);
+/// assert!(accountable.clone().any(|a| a.product() == Product::DedicatedServers));
+/// assert!(accountable.count() >= 30);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AnyActivity {
@@ -43,7 +44,7 @@ impl AnyActivity {
     }
 
     /// Every row of every product of this build, product by product, in document order.
-    pub fn all() -> impl DoubleEndedIterator<Item = AnyActivity> {
+    pub fn all() -> impl DoubleEndedIterator<Item = AnyActivity> + Clone {
         Product::ALL.into_iter().flat_map(Product::activities)
     }
 

@@ -52,7 +52,9 @@
 //! ```
 //!
 //! ```compile_fail,E0080
-//! ovhcloud_raci::assert_raci!(dedicated_servers::RestoreBackups: Customer = "RA", Ovhcloud = "RI");
+//! ovhcloud_raci::assert_raci!(
+//!     dedicated_servers::RestoreBackups: Customer = "RA", Ovhcloud = "RI"
+//! );
 //! ```
 //!
 //! ```text

@@ -68,13 +68,17 @@ impl Product {
 
     /// Every row of the matrix, in document order, with its product.
     #[inline]
-    pub fn activities(self) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator {
+    pub fn activities(
+        self,
+    ) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator + Clone {
         (0..self.row_count()).map(move |index| AnyActivity::new(self, index))
     }
 
     /// Every heading of the page, in document order.
     #[inline]
-    pub fn sections(self) -> impl DoubleEndedIterator<Item = AnySection> + ExactSizeIterator {
+    pub fn sections(
+        self,
+    ) -> impl DoubleEndedIterator<Item = AnySection> + ExactSizeIterator + Clone {
         (0..self.tables().section_ids.len()).map(move |index| AnySection::new(self, index))
     }
 
