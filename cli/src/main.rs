@@ -86,6 +86,27 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// What changed between two versions of a matrix: each a page (`.md`, as OVHcloud's
+    /// documentation repository stores it) or a matrix file (`.toml`).
+    Diff {
+        /// The older version.
+        old: std::path::PathBuf,
+        /// The newer version.
+        new: std::path::PathBuf,
+        /// Output format (`csv` is not one).
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Whether a page as downloaded today still says what the crate says: prints what
+    /// changed and exits with 1 if anything did, 0 if not. The product is the one the page
+    /// names (its provenance or title), or `--product`'s.
+    Check {
+        /// The page (`.md`).
+        page: std::path::PathBuf,
+        /// Output format (`csv` is not one).
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Activities whose text contains every word (case-insensitive).
     Search {
         /// Words to look for.
@@ -148,6 +169,8 @@ impl Style {
 enum Failure {
     Usage(String),
     Output(io::Error),
+    /// `check`: the page changed (exit code 1, the changes already printed).
+    Changed,
 }
 
 impl From<io::Error> for Failure {
@@ -178,6 +201,7 @@ fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+        Err(Failure::Changed) => ExitCode::FAILURE,
     }
 }
 
@@ -209,7 +233,129 @@ fn run(cli: Cli, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
             format,
         } => what(out, &every, party_of(&party)?, role_of(&role)?, format),
         Command::Search { words, format } => search(out, &every, &words, format),
+        Command::Diff { old, new, format } => {
+            let changes = raci_codegen::diff::diff(&version_of(&old)?, &version_of(&new)?);
+            write_changes(out, &changes, format)
+        }
+        Command::Check { page, format } => {
+            let (today, kept) = read_page(&page)?;
+            let product = match product {
+                Some(product) => product,
+                None => recognise(&page, &today, kept.as_deref())?,
+            };
+            let changes = raci_codegen::diff::diff(&version_in_crate(product), &today);
+            write_changes(out, &changes, format)?;
+            if changes.is_empty() {
+                Ok(())
+            } else {
+                Err(Failure::Changed)
+            }
+        }
     }
+}
+
+/// A version of a matrix from a file: a page (`.md`) or a matrix file (anything else).
+fn version_of(path: &std::path::Path) -> Result<raci_codegen::diff::Version, Failure> {
+    if path.extension().is_some_and(|e| e == "md") {
+        return Ok(read_page(path)?.0);
+    }
+    let text = read(path)?;
+    raci_codegen::diff::version_of_toml(&text, &path.display().to_string())
+        .map_err(|lines| Failure::Usage(lines.join("\n")))
+}
+
+fn read(path: &std::path::Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))
+}
+
+/// A page's version, and where it says it is kept.
+fn read_page(
+    path: &std::path::Path,
+) -> Result<(raci_codegen::diff::Version, Option<String>), Failure> {
+    let text = read(path)?;
+    raci_codegen::diff::version_of_page(&text, &path.display().to_string())
+        .map_err(|lines| Failure::Usage(lines.join("\n")))
+}
+
+/// The product a page is of: the one kept at the same place, else the one of its title.
+fn recognise(
+    path: &std::path::Path,
+    page: &raci_codegen::diff::Version,
+    kept: Option<&str>,
+) -> Result<Product, Failure> {
+    let by_place = Product::ALL.into_iter().find(|p| {
+        p.provenance()
+            .is_some_and(|k| Some(format!("{} {}", k.repository(), k.path()).as_str()) == kept)
+    });
+    by_place
+        .or_else(|| Product::ALL.into_iter().find(|p| p.title() == page.title))
+        .ok_or_else(|| {
+            Failure::Usage(format!(
+                "{}: no product of the crate is kept where this page says, nor has its title; \
+                 name it with --product",
+                path.display()
+            ))
+        })
+}
+
+/// What the crate says of `product`, as a version a diff compares.
+fn version_in_crate(product: Product) -> raci_codegen::diff::Version {
+    let legend = product.legend();
+    raci_codegen::diff::Version {
+        title: product.title().to_owned(),
+        last_updated: product.last_updated_as_written().map(str::to_owned),
+        legend: Role::ALL
+            .iter()
+            .map(|&r| (r.letter(), legend.description(r).to_owned()))
+            .collect(),
+        parties: Party::ALL
+            .iter()
+            .map(|p| (p.id().to_owned(), p.name().to_owned()))
+            .collect(),
+        headings: product
+            .sections()
+            .map(|s| {
+                (
+                    s.id().to_owned(),
+                    s.number().to_owned(),
+                    s.title().to_owned(),
+                )
+            })
+            .collect(),
+        rows: product
+            .activities()
+            .map(|a| raci_codegen::diff::VersionRow {
+                id: a.id().to_owned(),
+                heading: a.section().number().to_owned(),
+                text: a.text().to_owned(),
+                cells: Party::ALL
+                    .iter()
+                    .map(|&p| a.cell_as_written(p).map(str::to_owned))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The changes in a format: a line each, a Markdown list, or a JSON array.
+fn write_changes(
+    out: &mut impl Write,
+    changes: &[raci_codegen::diff::Change],
+    format: Format,
+) -> Result<(), Failure> {
+    let text = match format {
+        Format::Table if changes.is_empty() => "No change.\n".to_owned(),
+        Format::Table => raci_codegen::diff::to_text(changes),
+        Format::Markdown => raci_codegen::diff::to_markdown(changes),
+        Format::Json => raci_codegen::diff::to_json(changes),
+        Format::Csv => {
+            return Err(Failure::Usage(
+                "a diff has no CSV form: use table, markdown or json".to_owned(),
+            ));
+        }
+    };
+    Ok(out.write_all(text.as_bytes())?)
 }
 
 fn product_of(id: &str) -> Result<Product, String> {

@@ -398,3 +398,96 @@ fn product_selects_the_matrix() {
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains("did you mean \"kms\"?"), "{stderr}");
 }
+
+fn workspace(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(path)
+}
+
+/// `diff`: the Dedicated Servers pages of 2021 and 2024, in every format.
+#[test]
+fn diff_tells_what_changed_between_two_pages() {
+    let old = workspace("catalogue/versions/dedicated-servers.en-gb.2021-12-01.683f728d.md");
+    let new = workspace("catalogue/pages/dedicated-servers.en-gb.md");
+    let text = stdout(raci().arg("diff").arg(&old).arg(&new));
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(text.starts_with("title changed: "), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(
+        raci()
+            .arg("diff")
+            .arg(&old)
+            .arg(&new)
+            .args(["--format", "json"]),
+    ))
+    .unwrap();
+    let kinds: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["metadata", "metadata", "row-added", "row-added"]);
+    assert_eq!(
+        stdout(raci().arg("diff").arg(&new).arg(&new)),
+        "No change.\n"
+    );
+    // A matrix file against its page: the same words and cells.
+    let toml = workspace("catalogue/kms.toml");
+    let page = workspace("catalogue/pages/kms.en-gb.md");
+    assert_eq!(
+        stdout(raci().arg("diff").arg(&toml).arg(&page)),
+        "No change.\n"
+    );
+}
+
+/// `check`: 0 when the page says what the crate says, even laid out otherwise; 1 with the
+/// changes when it does not.
+#[test]
+fn check_exits_1_only_when_the_page_changed() {
+    let page = workspace("catalogue/pages/kms.en-gb.md");
+    assert_eq!(stdout(raci().arg("check").arg(&page)), "No change.\n");
+    // Layout only: padded cells, a bold heading, blank lines, front matter reordered.
+    let text = std::fs::read_to_string(&page).unwrap();
+    let relaid = text
+        .replace("| RA |", "|   RA   |")
+        .replacen(
+            "### 1. Before subscription",
+            "### **1. Before subscription**",
+            1,
+        )
+        .replacen("#### 1.1.", "\n#### 1.1.", 1);
+    let mut lines: Vec<&str> = relaid.lines().collect();
+    let title = lines.iter().position(|l| l.starts_with("title:")).unwrap();
+    let line = lines.remove(title);
+    lines.insert(title + 1, line);
+    assert_ne!(lines.join("\n"), text);
+    let dir = std::env::temp_dir().join("raci-check-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let relaid_path = dir.join("kms.en-gb.md");
+    std::fs::write(&relaid_path, lines.join("\n") + "\n").unwrap();
+    assert_eq!(
+        stdout(raci().arg("check").arg(&relaid_path)),
+        "No change.\n"
+    );
+    // A page that changed: a cell and a row's words.
+    let changed = text.replacen("| RA |", "| R |", 1);
+    let changed_path = dir.join("kms-changed.en-gb.md");
+    std::fs::write(&changed_path, changed).unwrap();
+    let assert = raci().arg("check").arg(&changed_path).assert().code(1);
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(out.starts_with("cell of customer for "), "{out}");
+    assert!(
+        out.contains("RA → R (roles added: none; removed: A)"),
+        "{out}"
+    );
+    // An older page of Dedicated Servers, named with --product.
+    let old = workspace("catalogue/versions/dedicated-servers.en-gb.2021-12-01.683f728d.md");
+    let assert = raci()
+        .args(["check", "--product", "dedicated-servers"])
+        .arg(&old)
+        .assert()
+        .code(1);
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(out.matches("row removed").count(), 2, "{out}");
+}

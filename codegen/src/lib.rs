@@ -49,6 +49,8 @@
 pub mod build;
 pub mod catalogue;
 mod diagnostic;
+#[cfg(feature = "diff")]
+pub mod diff;
 mod emit;
 mod hash;
 mod ident;

@@ -1,0 +1,562 @@
+//! What changed between two versions of a matrix: metadata, legend, headings, rows and
+//! cells, as data, written as text, Markdown or JSON.
+//!
+//! Rows are matched by id first, then, among the rows left, by their exact text (an id
+//! made anew for an unchanged row still matches its row). A matched row whose heading
+//! differs has moved; one whose text differs is reworded; a cell that differs names the
+//! roles that came and went. Headings are matched by id first, then by number: a matched
+//! heading whose title differs is renamed. What only the page's layout changes (table
+//! padding, bold or `#` of a heading, blank lines, front matter order) is not in a
+//! [`Version`], so it is never a change.
+
+use std::fmt::Write as _;
+
+use crate::model::Matrix;
+
+/// What a diff compares of a matrix: its words and cells, not its layout.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Version {
+    /// The page's title.
+    pub title: String,
+    /// The page's date as it writes it, if any.
+    pub last_updated: Option<String>,
+    /// The legend: each role's letter and the page's words for it.
+    pub legend: Vec<(char, String)>,
+    /// The parties' ids and names, in column order.
+    pub parties: Vec<(String, String)>,
+    /// The headings in document order: id, number, title.
+    pub headings: Vec<(String, String, String)>,
+    /// The rows in document order.
+    pub rows: Vec<VersionRow>,
+}
+
+/// A row of a [`Version`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionRow {
+    /// Its id.
+    pub id: String,
+    /// The number of its heading.
+    pub heading: String,
+    /// Its text.
+    pub text: String,
+    /// Each party's cell as written (`None`: the row stops before the party's column).
+    pub cells: Vec<Option<String>>,
+}
+
+impl From<&Matrix> for Version {
+    fn from(m: &Matrix) -> Version {
+        Version {
+            title: m.title.clone(),
+            last_updated: m
+                .last_updated_as_written
+                .clone()
+                .or_else(|| m.last_updated.clone()),
+            legend: m
+                .roles
+                .iter()
+                .map(|r| (r.letter, r.description.clone()))
+                .collect(),
+            parties: m
+                .parties
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect(),
+            headings: m
+                .headings
+                .iter()
+                .map(|h| (h.id.clone(), h.number.clone(), h.title.clone()))
+                .collect(),
+            rows: m
+                .activities
+                .iter()
+                .map(|a| VersionRow {
+                    id: a.id.clone(),
+                    heading: m.headings[a.heading].number.clone(),
+                    text: a.text.clone(),
+                    cells: a.written.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One change between two versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The title, the date or a role's words changed: what, before, after.
+    Metadata {
+        /// `title`, `last-updated`, `legend R`, `party customer`…
+        field: String,
+        /// Before (`None`: absent).
+        before: Option<String>,
+        /// After (`None`: absent).
+        after: Option<String>,
+    },
+    /// A heading only in the new version: number, title.
+    HeadingAdded(String, String),
+    /// A heading only in the old version: number, title.
+    HeadingRemoved(String, String),
+    /// A heading whose number or title changed: its number before and after, its title
+    /// before and after.
+    HeadingRenamed {
+        /// Number before.
+        number_before: String,
+        /// Number after.
+        number: String,
+        /// Title before.
+        before: String,
+        /// Title after.
+        after: String,
+    },
+    /// A row only in the new version.
+    RowAdded(VersionRow),
+    /// A row only in the old version.
+    RowRemoved(VersionRow),
+    /// A row under another heading: its id and text, the heading numbers before and after.
+    RowMoved {
+        /// The row's id (the new one's).
+        id: String,
+        /// The row's text (the new one's).
+        text: String,
+        /// Heading number before.
+        from: String,
+        /// Heading number after.
+        to: String,
+    },
+    /// A row whose text changed (matched by id).
+    RowReworded {
+        /// The row's id.
+        id: String,
+        /// Text before.
+        before: String,
+        /// Text after.
+        after: String,
+    },
+    /// A cell that changed.
+    Cell {
+        /// The row's id (the new one's).
+        id: String,
+        /// The row's text (the new one's).
+        text: String,
+        /// The party's id.
+        party: String,
+        /// The cell before, as written.
+        before: Option<String>,
+        /// The cell after, as written.
+        after: Option<String>,
+        /// The role letters that came.
+        added: String,
+        /// The role letters that went.
+        removed: String,
+    },
+}
+
+/// Every change from `old` to `new`, in this order: metadata, headings, then rows in the
+/// new version's order (rows removed last).
+pub fn diff(old: &Version, new: &Version) -> Vec<Change> {
+    let mut changes = Vec::new();
+    metadata(old, new, &mut changes);
+    headings(old, new, &mut changes);
+    rows(old, new, &mut changes);
+    changes
+}
+
+fn field(changes: &mut Vec<Change>, name: String, before: Option<&str>, after: Option<&str>) {
+    if before != after {
+        changes.push(Change::Metadata {
+            field: name,
+            before: before.map(str::to_owned),
+            after: after.map(str::to_owned),
+        });
+    }
+}
+
+fn metadata(old: &Version, new: &Version, changes: &mut Vec<Change>) {
+    field(changes, "title".into(), Some(&old.title), Some(&new.title));
+    field(
+        changes,
+        "last-updated".into(),
+        old.last_updated.as_deref(),
+        new.last_updated.as_deref(),
+    );
+    let letters: Vec<char> = merged(
+        old.legend.iter().map(|l| l.0),
+        new.legend.iter().map(|l| l.0),
+    );
+    for letter in letters {
+        let words = |v: &Version| v.legend.iter().find(|l| l.0 == letter).map(|l| l.1.clone());
+        field(
+            changes,
+            format!("legend {letter}"),
+            words(old).as_deref(),
+            words(new).as_deref(),
+        );
+    }
+    let ids: Vec<String> = merged(
+        old.parties.iter().map(|p| p.0.clone()),
+        new.parties.iter().map(|p| p.0.clone()),
+    );
+    for id in ids {
+        let name = |v: &Version| v.parties.iter().find(|p| p.0 == id).map(|p| p.1.clone());
+        field(
+            changes,
+            format!("party {id}"),
+            name(old).as_deref(),
+            name(new).as_deref(),
+        );
+    }
+}
+
+/// The items of `a`, then those of `b` not in `a`, in order.
+fn merged<T: PartialEq>(a: impl Iterator<Item = T>, b: impl Iterator<Item = T>) -> Vec<T> {
+    let mut all: Vec<T> = a.collect();
+    for item in b {
+        if !all.contains(&item) {
+            all.push(item);
+        }
+    }
+    all
+}
+
+/// Pairs of indices `(old, new)` matched by `same_key`, then by `same_second`, each index
+/// at most once.
+fn matched<A, B>(
+    old: &[A],
+    new: &[B],
+    first: impl Fn(&A, &B) -> bool,
+    second: impl Fn(&A, &B) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut used_old = vec![false; old.len()];
+    let mut used_new = vec![false; new.len()];
+    for rule in [&first as &dyn Fn(&A, &B) -> bool, &second] {
+        for (j, b) in new.iter().enumerate() {
+            if used_new[j] {
+                continue;
+            }
+            if let Some(i) = (0..old.len()).find(|&i| !used_old[i] && rule(&old[i], b)) {
+                used_old[i] = true;
+                used_new[j] = true;
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs.sort_by_key(|&(_, j)| j);
+    pairs
+}
+
+fn headings(old: &Version, new: &Version, changes: &mut Vec<Change>) {
+    let pairs = matched(
+        &old.headings,
+        &new.headings,
+        |a, b| a.0 == b.0,
+        |a, b| a.1 == b.1,
+    );
+    for (j, b) in new.headings.iter().enumerate() {
+        match pairs.iter().find(|p| p.1 == j) {
+            None => changes.push(Change::HeadingAdded(b.1.clone(), b.2.clone())),
+            Some(&(i, _)) => {
+                let a = &old.headings[i];
+                if a.1 != b.1 || a.2 != b.2 {
+                    changes.push(Change::HeadingRenamed {
+                        number_before: a.1.clone(),
+                        number: b.1.clone(),
+                        before: a.2.clone(),
+                        after: b.2.clone(),
+                    });
+                }
+            }
+        }
+    }
+    for (i, a) in old.headings.iter().enumerate() {
+        if !pairs.iter().any(|p| p.0 == i) {
+            changes.push(Change::HeadingRemoved(a.1.clone(), a.2.clone()));
+        }
+    }
+}
+
+fn rows(old: &Version, new: &Version, changes: &mut Vec<Change>) {
+    let pairs = matched(
+        &old.rows,
+        &new.rows,
+        |a, b| a.id == b.id,
+        |a, b| a.text == b.text,
+    );
+    for (j, b) in new.rows.iter().enumerate() {
+        let Some(&(i, _)) = pairs.iter().find(|p| p.1 == j) else {
+            changes.push(Change::RowAdded(b.clone()));
+            continue;
+        };
+        let a = &old.rows[i];
+        if a.heading != b.heading {
+            changes.push(Change::RowMoved {
+                id: b.id.clone(),
+                text: b.text.clone(),
+                from: a.heading.clone(),
+                to: b.heading.clone(),
+            });
+        }
+        if a.text != b.text {
+            changes.push(Change::RowReworded {
+                id: b.id.clone(),
+                before: a.text.clone(),
+                after: b.text.clone(),
+            });
+        }
+        for (p, (party, _)) in new.parties.iter().enumerate() {
+            // By party id: a party's column may have moved.
+            let before = old
+                .parties
+                .iter()
+                .position(|q| q.0 == *party)
+                .and_then(|q| a.cells.get(q).cloned().flatten());
+            let after = b.cells.get(p).cloned().flatten();
+            if before != after {
+                let letters = |c: &Option<String>| c.clone().unwrap_or_default();
+                let (x, y) = (letters(&before), letters(&after));
+                changes.push(Change::Cell {
+                    id: b.id.clone(),
+                    text: b.text.clone(),
+                    party: party.clone(),
+                    added: y.chars().filter(|c| !x.contains(*c)).collect(),
+                    removed: x.chars().filter(|c| !y.contains(*c)).collect(),
+                    before,
+                    after,
+                });
+            }
+        }
+    }
+    for (i, a) in old.rows.iter().enumerate() {
+        if !pairs.iter().any(|p| p.0 == i) {
+            changes.push(Change::RowRemoved(a.clone()));
+        }
+    }
+}
+
+fn cell(c: Option<&str>) -> String {
+    match c {
+        None => "no cell".to_owned(),
+        Some("") => "empty".to_owned(),
+        Some(letters) => letters.to_owned(),
+    }
+}
+
+/// One line a change, for a terminal.
+pub fn to_text(changes: &[Change]) -> String {
+    let mut out = String::new();
+    for change in changes {
+        let _ = writeln!(out, "{}", describe(change, false));
+    }
+    out
+}
+
+/// A Markdown list, one item a change.
+pub fn to_markdown(changes: &[Change]) -> String {
+    let mut out = String::new();
+    for change in changes {
+        let _ = writeln!(out, "- {}", describe(change, true));
+    }
+    out
+}
+
+fn describe(change: &Change, markdown: bool) -> String {
+    let q = |s: &str| {
+        if markdown {
+            format!("\"{}\"", crate::emit::docs::escape(s))
+        } else {
+            format!("{s:?}")
+        }
+    };
+    let code = |s: &str| {
+        if markdown {
+            format!("`{s}`")
+        } else {
+            s.to_owned()
+        }
+    };
+    match change {
+        Change::Metadata {
+            field,
+            before,
+            after,
+        } => format!(
+            "{} changed: {} → {}",
+            field,
+            before.as_deref().map_or("(none)".to_owned(), q),
+            after.as_deref().map_or("(none)".to_owned(), q)
+        ),
+        Change::HeadingAdded(n, t) => format!("heading added: {n} {}", q(t)),
+        Change::HeadingRemoved(n, t) => format!("heading removed: {n} {}", q(t)),
+        Change::HeadingRenamed {
+            number_before,
+            number,
+            before,
+            after,
+        } => format!(
+            "heading {number_before} {} is now {number} {}",
+            q(before),
+            q(after)
+        ),
+        Change::RowAdded(r) => format!(
+            "row added under {}: {} {} ({})",
+            r.heading,
+            code(&r.id),
+            q(&r.text),
+            r.cells
+                .iter()
+                .map(|c| cell(c.as_deref()))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ),
+        Change::RowRemoved(r) => format!(
+            "row removed from {}: {} {}",
+            r.heading,
+            code(&r.id),
+            q(&r.text)
+        ),
+        Change::RowMoved { id, text, from, to } => {
+            format!("row moved from {from} to {to}: {} {}", code(id), q(text))
+        }
+        Change::RowReworded { id, before, after } => {
+            format!("row {} reworded: {} → {}", code(id), q(before), q(after))
+        }
+        Change::Cell {
+            id,
+            text,
+            party,
+            before,
+            after,
+            added,
+            removed,
+        } => format!(
+            "cell of {party} for {} {}: {} → {} (roles added: {}; removed: {})",
+            code(id),
+            q(text),
+            cell(before.as_deref()),
+            cell(after.as_deref()),
+            if added.is_empty() { "none" } else { added },
+            if removed.is_empty() { "none" } else { removed }
+        ),
+    }
+}
+
+/// A JSON array, one object a change, each with its `change` kind.
+pub fn to_json(changes: &[Change]) -> String {
+    let s = |v: &str| json_string(v);
+    let o = |v: &Option<String>| v.as_deref().map_or("null".to_owned(), json_string);
+    let row = |r: &VersionRow| {
+        format!(
+            "{{\"id\":{},\"heading\":{},\"text\":{},\"cells\":[{}]}}",
+            s(&r.id),
+            s(&r.heading),
+            s(&r.text),
+            r.cells.iter().map(o).collect::<Vec<_>>().join(",")
+        )
+    };
+    let items: Vec<String> = changes
+        .iter()
+        .map(|c| match c {
+            Change::Metadata { field, before, after } => format!(
+                "{{\"change\":\"metadata\",\"field\":{},\"before\":{},\"after\":{}}}",
+                s(field),
+                o(before),
+                o(after)
+            ),
+            Change::HeadingAdded(n, t) => {
+                format!("{{\"change\":\"heading-added\",\"number\":{},\"title\":{}}}", s(n), s(t))
+            }
+            Change::HeadingRemoved(n, t) => format!(
+                "{{\"change\":\"heading-removed\",\"number\":{},\"title\":{}}}",
+                s(n),
+                s(t)
+            ),
+            Change::HeadingRenamed { number_before, number, before, after } => format!(
+                "{{\"change\":\"heading-renamed\",\"number_before\":{},\"number\":{},\"before\":{},\"after\":{}}}",
+                s(number_before),
+                s(number),
+                s(before),
+                s(after)
+            ),
+            Change::RowAdded(r) => format!("{{\"change\":\"row-added\",\"row\":{}}}", row(r)),
+            Change::RowRemoved(r) => format!("{{\"change\":\"row-removed\",\"row\":{}}}", row(r)),
+            Change::RowMoved { id, text, from, to } => format!(
+                "{{\"change\":\"row-moved\",\"id\":{},\"text\":{},\"from\":{},\"to\":{}}}",
+                s(id),
+                s(text),
+                s(from),
+                s(to)
+            ),
+            Change::RowReworded { id, before, after } => format!(
+                "{{\"change\":\"row-reworded\",\"id\":{},\"before\":{},\"after\":{}}}",
+                s(id),
+                s(before),
+                s(after)
+            ),
+            Change::Cell { id, text, party, before, after, added, removed } => format!(
+                "{{\"change\":\"cell\",\"id\":{},\"text\":{},\"party\":{},\"before\":{},\"after\":{},\"added\":{},\"removed\":{}}}",
+                s(id),
+                s(text),
+                s(party),
+                o(before),
+                o(after),
+                s(added),
+                s(removed)
+            ),
+        })
+        .collect();
+    format!("[{}]\n", items.join(",\n"))
+}
+
+/// `text` as a JSON string.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The version a matrix file (TOML) holds.
+///
+/// # Errors
+/// The file's diagnostics, each rendered on one line naming `name`.
+pub fn version_of_toml(text: &str, name: &str) -> Result<Version, Vec<String>> {
+    let index = crate::LineIndex::new(text);
+    crate::read(text)
+        .map(|(matrix, _)| Version::from(&matrix))
+        .map_err(|diagnostics| diagnostics.iter().map(|d| d.render(name, &index)).collect())
+}
+
+/// The version a page (OVHcloud's Markdown) holds, with where the page says it is kept
+/// (`REPOSITORY PATH`), read as the importer reads it.
+///
+/// # Errors
+/// What the importer cannot read, each on one line naming `name`.
+#[cfg(feature = "import")]
+pub fn version_of_page(text: &str, name: &str) -> Result<(Version, Option<String>), Vec<String>> {
+    use crate::import::{Paths, read_page, to_toml};
+    let render = |errors: Vec<crate::import::ImportError>| -> Vec<String> {
+        errors.iter().map(|e| e.render(name)).collect()
+    };
+    let page = read_page(text).map_err(render)?;
+    let kept = page
+        .provenance
+        .as_ref()
+        .map(|p| format!("{} {}", p.repository, p.path));
+    let paths = Paths {
+        page: name,
+        toml: "page.toml",
+    };
+    let toml = to_toml(&page, &paths, None).map_err(render)?;
+    Ok((version_of_toml(&toml, name)?, kept))
+}
