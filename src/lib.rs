@@ -107,7 +107,7 @@ pub use error::{Accepted, ParseError, ParseErrorKind};
 pub use legend::Legend;
 pub use markdown::Markdown;
 pub use party::{PartySet, PartySetIter};
-pub use product::Provenance;
+pub use product::{PageVersion, Provenance};
 pub use product_activity::ProductActivity;
 pub use role::{RoleSet, RoleSetIter};
 pub use waiver::{Rule, Waiver};

@@ -54,6 +54,21 @@ impl Product {
         self.tables().last_updated_as_written
     }
 
+    /// The page's earlier versions that the crate holds, oldest first (the module's docs
+    /// show what changed from each to the next).
+    ///
+    /// ```
+    /// use ovhcloud_raci::Product;
+    ///
+    /// let earlier = Product::DedicatedServers.earlier_versions();
+    /// assert_eq!(earlier[0].last_updated_as_written(), Some("2021-12-01"));
+    /// assert_eq!(earlier[0].row_count() + 2, Product::DedicatedServers.row_count());
+    /// ```
+    #[inline]
+    pub const fn earlier_versions(self) -> &'static [PageVersion] {
+        self.tables().earlier
+    }
+
     /// The page's legend: its own words for each role.
     #[inline]
     pub const fn legend(self) -> Legend {
@@ -222,5 +237,66 @@ impl Provenance {
 impl fmt::Display for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {} @ {}", self.repository, self.path, self.commit)
+    }
+}
+
+/// An earlier version of a product's page: what the crate knows of it beside the changes its
+/// docs show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PageVersion {
+    title: &'static str,
+    last_updated: Option<Date>,
+    last_updated_as_written: Option<&'static str>,
+    commit: Option<&'static str>,
+    rows: usize,
+}
+
+impl PageVersion {
+    // Called by the generated code of products that hold earlier versions.
+    #[allow(dead_code)]
+    pub(crate) const fn new(
+        title: &'static str,
+        last_updated: Option<Date>,
+        last_updated_as_written: Option<&'static str>,
+        commit: Option<&'static str>,
+        rows: usize,
+    ) -> PageVersion {
+        PageVersion {
+            title,
+            last_updated,
+            last_updated_as_written,
+            commit,
+            rows,
+        }
+    }
+
+    /// The page's title then.
+    #[inline]
+    pub const fn title(self) -> &'static str {
+        self.title
+    }
+
+    /// The date the page gave then, if any.
+    #[inline]
+    pub const fn last_updated(self) -> Option<Date> {
+        self.last_updated
+    }
+
+    /// That date as the page wrote it.
+    #[inline]
+    pub const fn last_updated_as_written(self) -> Option<&'static str> {
+        self.last_updated_as_written
+    }
+
+    /// The commit of the documentation repository the version was taken at, if known.
+    #[inline]
+    pub const fn commit(self) -> Option<&'static str> {
+        self.commit
+    }
+
+    /// How many rows the matrix had then.
+    #[inline]
+    pub const fn row_count(self) -> usize {
+        self.rows
     }
 }

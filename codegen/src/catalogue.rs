@@ -37,6 +37,9 @@ pub struct Product {
     pub id_span: core::ops::Range<usize>,
     /// Where the index names its file.
     pub file_span: core::ops::Range<usize>,
+    /// The files of its page's earlier versions, oldest first, each with where the index
+    /// names it.
+    pub earlier: Vec<(String, core::ops::Range<usize>)>,
 }
 
 /// A problem found in one file of the catalogue, rendered on one line.
@@ -71,13 +74,74 @@ pub const TYPES_FILE: &str = "types.rs";
 /// The crate page's list of products.
 pub const DOCS_FILE: &str = "catalogue.md";
 
-/// The generated files of product `id`: its code, its types and its module page.
-pub fn product_files(id: &str) -> [String; 3] {
+/// The generated files of product `id`: its code, its types, its module page and the
+/// changes between its page's versions.
+pub fn product_files(id: &str) -> [String; 4] {
     [
         format!("products/{id}.rs"),
         format!("products/{id}.types.rs"),
         format!("products/{id}.md"),
+        format!("products/{id}.changes.md"),
     ]
+}
+
+/// Reads the files the index names, reporting what is wrong in the right file.
+struct Reader<'r, 'a> {
+    index_name: &'a str,
+    index_text: &'a str,
+    read: &'r mut dyn FnMut(&str) -> io::Result<Vec<u8>>,
+    problems: &'r mut Vec<Report>,
+    warnings: &'r mut Vec<Report>,
+}
+
+impl Reader<'_, '_> {
+    /// The matrix in `file` (named at `span` of the index for product `id`, as its `what`),
+    /// and its text; `None` after reporting why not.
+    fn matrix(
+        &mut self,
+        file: &str,
+        span: &core::ops::Range<usize>,
+        id: &str,
+        what: &str,
+    ) -> Option<(Matrix, String)> {
+        let unreadable = |why: String| {
+            let d = Diagnostic::error(
+                DiagnosticKind::Unreadable,
+                span.clone(),
+                format!("cannot read the {what} of `{id}`: {why}"),
+            );
+            reports(self.index_name, self.index_text, &[d])
+        };
+        let source = match (self.read)(file) {
+            Ok(bytes) => match decode(file, &bytes) {
+                Ok(source) => source,
+                Err(report) => {
+                    self.problems.push(report);
+                    return None;
+                }
+            },
+            Err(e) if e.kind() == io::ErrorKind::IsADirectory => {
+                let found = unreadable("it is a directory, not a file".to_owned());
+                self.problems.extend(found);
+                return None;
+            }
+            Err(e) => {
+                let found = unreadable(e.to_string());
+                self.problems.extend(found);
+                return None;
+            }
+        };
+        match crate::read(&source) {
+            Ok((matrix, found)) => {
+                self.warnings.extend(reports(file, &source, &found));
+                Some((matrix, source))
+            }
+            Err(found) => {
+                self.problems.extend(reports(file, &source, &found));
+                None
+            }
+        }
+    }
 }
 
 fn reports(file: &str, source: &str, diagnostics: &[Diagnostic]) -> Vec<Report> {
@@ -239,47 +303,39 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         problems.extend(reports(manifest_name, manifest, &in_manifest));
     }
     let mut warnings = Vec::new();
-    let mut matrices: Vec<(usize, Matrix, String)> = Vec::new();
+    let mut matrices: Vec<(usize, Matrix, String, Vec<Matrix>)> = Vec::new();
     for (i, product) in index.products.iter().enumerate() {
         if i != 0 && !enabled(&product.id) {
             continue;
         }
-        let unreadable = |why: String| {
-            let d = Diagnostic::error(
-                DiagnosticKind::Unreadable,
-                product.file_span.clone(),
-                format!("cannot read the matrix of `{}`: {why}", product.id),
-            );
-            reports(index_name, index_text, &[d])
+        let mut reader = Reader {
+            index_name,
+            index_text,
+            read: &mut *read,
+            problems: &mut problems,
+            warnings: &mut warnings,
         };
-        let source = match read(&product.file) {
-            Ok(bytes) => match decode(&product.file, &bytes) {
-                Ok(source) => source,
-                Err(report) => {
-                    problems.push(report);
-                    continue;
+        let Some((matrix, source)) =
+            reader.matrix(&product.file, &product.file_span, &product.id, "matrix")
+        else {
+            continue;
+        };
+        // The page's earlier versions, only for a product that is built.
+        let mut earlier = Vec::new();
+        if enabled(&product.id) {
+            for (file, span) in &product.earlier {
+                if let Some((version, _)) =
+                    reader.matrix(file, span, &product.id, "earlier version")
+                {
+                    earlier.push(version);
                 }
-            },
-            Err(e) if e.kind() == io::ErrorKind::IsADirectory => {
-                problems.extend(unreadable("it is a directory, not a file".to_owned()));
-                continue;
             }
-            Err(e) => {
-                problems.extend(unreadable(e.to_string()));
-                continue;
-            }
-        };
-        match crate::read(&source) {
-            Ok((matrix, found)) => {
-                warnings.extend(reports(&product.file, &source, &found));
-                matrices.push((i, matrix, source));
-            }
-            Err(found) => problems.extend(reports(&product.file, &source, &found)),
         }
+        matrices.push((i, matrix, source, earlier));
     }
     // The legend: every product read has the first product's parties and roles.
-    if let Some((0, first, _)) = matrices.first() {
-        for (i, matrix, source) in matrices.iter().skip(1) {
+    if let Some((0, first, _, _)) = matrices.first() {
+        for (i, matrix, source, _) in matrices.iter().skip(1) {
             let found = same_legend(first, matrix, &index.products[0].file);
             problems.extend(reports(&index.products[*i].file, source, &found));
         }
@@ -291,10 +347,14 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         return Err(problems);
     }
     warnings.extend(problems);
-    let enabled: Vec<(&Product, &Matrix)> = matrices
+    let enabled: Vec<emit::catalogue::Enabled<'_>> = matrices
         .iter()
-        .filter(|(i, _, _)| *i != 0 || enabled(&index.products[0].id))
-        .map(|(i, m, _)| (&index.products[*i], m))
+        .filter(|(i, _, _, _)| *i != 0 || enabled(&index.products[0].id))
+        .map(|(i, m, _, earlier)| emit::catalogue::Enabled {
+            product: &index.products[*i],
+            matrix: m,
+            earlier,
+        })
         .collect();
     let mut files = vec![
         (
@@ -310,15 +370,16 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
             emit::catalogue::docs(&enabled, index.products.len()),
         ),
     ];
-    for (product, matrix) in &enabled {
-        let generated = crate::generate_product(matrix, Some(&product.module))
-            .map_err(|d| reports(&product.file, "", &d))?;
-        let [code, types, docs] = product_files(&product.id);
+    for e in &enabled {
+        let generated = crate::generate_product(e.matrix, Some(&e.product.module))
+            .map_err(|d| reports(&e.product.file, "", &d))?;
+        let [code, types, docs, changes] = product_files(&e.product.id);
         files.push((code, generated.code));
         files.push((types, generated.types));
         files.push((docs, generated.docs));
+        files.push((changes, emit::catalogue::changes(e)));
     }
-    let products = enabled.iter().map(|(p, _)| p.id.clone()).collect();
+    let products = enabled.iter().map(|e| e.product.id.clone()).collect();
     Ok(Generated {
         files,
         products,

@@ -49,7 +49,6 @@
 pub mod build;
 pub mod catalogue;
 mod diagnostic;
-#[cfg(feature = "diff")]
 pub mod diff;
 mod emit;
 mod hash;

@@ -84,8 +84,8 @@ fn the_real_catalogue_is_clean() {
     })
     .unwrap_or_else(|reports| panic!("{reports:#?}"));
     assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
-    // The shared files, and three for each of the 23 products.
-    assert_eq!(generated.files.len(), 3 + 3 * 23);
+    // The shared files, and four for each of the 23 products.
+    assert_eq!(generated.files.len(), 3 + 4 * 23);
     // Deterministic: the same inputs give byte-identical files.
     let mut read = |file: &str| fs::read(root.join(file));
     let again = generate(Inputs {

@@ -33,6 +33,7 @@ macro_rules! product_api {
             title: TITLE,
             source_url: SOURCE_URL,
             provenance: PROVENANCE,
+            earlier: EARLIER,
             last_updated: LAST_UPDATED,
             last_updated_as_written: LAST_UPDATED_AS_WRITTEN,
             preamble: PREAMBLE,

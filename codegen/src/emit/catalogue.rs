@@ -11,14 +11,23 @@ use super::{count, derives, docs, ident, lit, source_file};
 use crate::catalogue::{Product, product_files};
 use crate::model::Matrix;
 
+/// A product that is built: its entry in the index, its matrix, and its page's earlier
+/// versions, oldest first.
+pub(crate) struct Enabled<'a> {
+    pub product: &'a Product,
+    pub matrix: &'a Matrix,
+    pub earlier: &'a [Matrix],
+}
+
 /// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of
 /// the `enabled` products with their matrices.
-pub(crate) fn code(first: &Matrix, enabled: &[(&Product, &Matrix)]) -> String {
+pub(crate) fn code(first: &Matrix, enabled: &[Enabled<'_>]) -> String {
     let mut tokens = parties(first);
     tokens.extend(roles(first));
-    tokens.extend(products(enabled));
-    for (product, matrix) in enabled {
-        tokens.extend(module(product, matrix));
+    let pairs: Vec<(&Product, &Matrix)> = enabled.iter().map(|e| (e.product, e.matrix)).collect();
+    tokens.extend(products(&pairs));
+    for e in enabled {
+        tokens.extend(module(e));
     }
     let mut code = source_file(tokens);
     // The id hash reads nothing but its arguments; without a product nothing calls it.
@@ -35,7 +44,7 @@ pub(crate) fn types(first: &Matrix) -> String {
 }
 
 /// `catalogue.md`: the products of this build, with titles, dates and row counts.
-pub(crate) fn docs(enabled: &[(&Product, &Matrix)], total: usize) -> String {
+pub(crate) fn docs(enabled: &[Enabled<'_>], total: usize) -> String {
     let mut out = String::from("# The products\n\n");
     let _ = writeln!(
         out,
@@ -47,15 +56,43 @@ pub(crate) fn docs(enabled: &[(&Product, &Matrix)], total: usize) -> String {
         return out;
     }
     out.push_str("| Module | Product | Last updated | Rows |\n|---|---|---|---:|\n");
-    for (product, matrix) in enabled {
+    for e in enabled {
         let _ = writeln!(
             out,
             "| [`{0}`]({0}) | {1} | {2} | {3} |",
-            product.module,
-            docs::escape(&matrix.title),
-            date_as_written(matrix).unwrap_or("*undated*"),
-            matrix.activities.len()
+            e.product.module,
+            docs::escape(&e.matrix.title),
+            date_as_written(e.matrix).unwrap_or("*undated*"),
+            e.matrix.activities.len()
         );
+    }
+    out
+}
+
+/// `products/<id>.changes.md`: what changed from each earlier version of the page to the
+/// next, as `raci_codegen::diff` tells it.
+pub(crate) fn changes(e: &Enabled<'_>) -> String {
+    let mut out = String::from("# Changes in the source\n\n");
+    if e.earlier.is_empty() {
+        out.push_str("The crate holds no earlier version of this page.\n");
+        return out;
+    }
+    let date = |m: &Matrix| {
+        date_as_written(m)
+            .unwrap_or("an undated version")
+            .to_owned()
+    };
+    let versions: Vec<&Matrix> = e.earlier.iter().chain([e.matrix]).collect();
+    for pair in versions.windows(2) {
+        let (old, new) = (pair[0], pair[1]);
+        let _ = writeln!(out, "## From {} to {}\n", date(old), date(new));
+        let found = crate::diff::diff(&old.into(), &new.into());
+        if found.is_empty() {
+            out.push_str("No change of words or cells.\n\n");
+        } else {
+            out.push_str(&crate::diff::to_markdown(&found));
+            out.push('\n');
+        }
     }
     out
 }
@@ -178,9 +215,11 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
 }
 
 /// `pub mod <product> { … }`: its page, its generated items, the library's API for them
-/// (`crate::per_product::product_api!`), and its `types`.
-fn module(p: &Product, m: &Matrix) -> TokenStream {
-    let [code, types, page] = product_files(&p.id).map(|f| lit(&format!("/{f}")));
+/// (`crate::per_product::product_api!`), its earlier versions, and its `types`.
+fn module(e: &Enabled<'_>) -> TokenStream {
+    let (p, m) = (e.product, e.matrix);
+    let [code, types, page, changes] = product_files(&p.id).map(|f| lit(&format!("/{f}")));
+    let earlier = e.earlier.iter().map(page_version);
     let module = ident(&p.module);
     let variant = ident(&p.variant);
     let feature = lit(&p.id);
@@ -198,11 +237,16 @@ fn module(p: &Product, m: &Matrix) -> TokenStream {
             #![doc = #summary]
             #![doc = ""]
             #![doc = include_str!(concat!(env!("OUT_DIR"), #page))]
+            #![doc = ""]
+            #![doc = include_str!(concat!(env!("OUT_DIR"), #changes))]
             // The generated docs quote the source page verbatim: its words are not code, and
             // its quotes inside a row's link text are its own.
             #![allow(clippy::doc_markdown, clippy::doc_link_with_quotes)]
 
             include!(concat!(env!("OUT_DIR"), #code));
+
+            #[doc = "The page's earlier versions that the crate holds, oldest first."]
+            pub(crate) const EARLIER: &[crate::PageVersion] = &[#(#earlier),*];
 
             crate::per_product::product_api!(#variant, #module);
 
@@ -212,4 +256,34 @@ fn module(p: &Product, m: &Matrix) -> TokenStream {
             }
         }
     }
+}
+
+/// `crate::PageVersion::new(…)` for an earlier version of a page.
+fn page_version(m: &Matrix) -> TokenStream {
+    let title = lit(&m.title);
+    let written = date_as_written(m).map_or_else(
+        || quote! { ::core::option::Option::None },
+        |d| {
+            let d = lit(d);
+            quote! { ::core::option::Option::Some(#d) }
+        },
+    );
+    let date = m.last_updated.as_deref().map_or_else(
+        || quote! { ::core::option::Option::None },
+        |date| {
+            let parts: Vec<u16> = date.split('-').map(|p| p.parse().unwrap_or(0)).collect();
+            let [y, mo, d] =
+                [0, 1, 2].map(|i| Literal::u16_unsuffixed(parts.get(i).copied().unwrap_or(0)));
+            quote! { ::core::option::Option::Some(crate::Date::new(#y, #mo, #d)) }
+        },
+    );
+    let commit = m.provenance.as_ref().map_or_else(
+        || quote! { ::core::option::Option::None },
+        |p| {
+            let c = lit(&p.commit);
+            quote! { ::core::option::Option::Some(#c) }
+        },
+    );
+    let rows = Literal::usize_unsuffixed(m.activities.len());
+    quote! { crate::PageVersion::new(#title, #date, #written, #commit, #rows) }
 }

@@ -24,11 +24,13 @@ pub(crate) struct RawIndex {
 pub(crate) struct RawProduct {
     pub id: Option<Text>,
     pub file: Option<Text>,
+    /// The files of its earlier versions, oldest first.
+    pub earlier: Vec<Text>,
 }
 
 const TOP_KEYS: &[&str] = &["catalogue", "products"];
 const CATALOGUE_KEYS: &[&str] = &["other-features"];
-const PRODUCT_KEYS: &[&str] = &["id", "file"];
+const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier"];
 
 /// Parses the index, reporting syntax errors, wrong types, unknown keys and missing
 /// fields; `None` if it is not valid TOML.
@@ -59,6 +61,7 @@ pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIn
         RawProduct {
             id: t.string("id", true, diags),
             file: t.string("file", true, diags),
+            earlier: t.strings("earlier", diags),
         }
     });
     Some(RawIndex {

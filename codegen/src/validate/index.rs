@@ -30,7 +30,7 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
         return None;
     }
     let mut ids = Names::new("product");
-    let mut files: BTreeMap<String, usize> = BTreeMap::new();
+    let mut files: BTreeMap<String, core::ops::Range<usize>> = BTreeMap::new();
     let mut products = Vec::new();
     for raw_product in &raw.products {
         let id = raw_product
@@ -40,7 +40,12 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
         let file = raw_product
             .file
             .as_ref()
-            .and_then(|file| check_file(raw, file, &mut files, products.len(), diags));
+            .and_then(|file| check_file(file, &mut files, diags));
+        let earlier: Vec<(String, core::ops::Range<usize>)> = raw_product
+            .earlier
+            .iter()
+            .filter_map(|file| check_file(file, &mut files, diags))
+            .collect();
         if let (Some((id, variant, module, id_span)), Some((file, file_span))) = (id, file) {
             products.push(Product {
                 id,
@@ -49,6 +54,7 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
                 file,
                 id_span,
                 file_span,
+                earlier,
             });
         }
     }
@@ -94,10 +100,8 @@ fn check_product_id(
 
 /// A product file: a plain relative path, named once: `(path, span)`.
 fn check_file(
-    raw: &RawIndex,
     file: &Text,
-    files: &mut BTreeMap<String, usize>,
-    position: usize,
+    files: &mut BTreeMap<String, core::ops::Range<usize>>,
     diags: &mut Diagnostics,
 ) -> Option<(String, core::ops::Range<usize>)> {
     let value = &file.value;
@@ -121,23 +125,19 @@ fn check_file(
         );
         return None;
     }
-    if let Some(&first) = files.get(value) {
-        let first_span = raw.products[first]
-            .file
-            .as_ref()
-            .map_or(0..0, |f| f.span.clone());
+    if let Some(first_span) = files.get(value).cloned() {
         diags.push(
             Diagnostic::error(
                 DiagnosticKind::Duplicate,
                 file.span.clone(),
                 format!("product file \"{}\" is named twice", quoted(value)),
             )
-            .with_help("each product has a file of its own")
+            .with_help("each product and each earlier version has a file of its own")
             .with_related(first_span, "first named"),
         );
         return None;
     }
-    files.insert(value.clone(), position);
+    files.insert(value.clone(), file.span.clone());
     Some((value.clone(), file.span.clone()))
 }
 
