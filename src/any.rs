@@ -127,10 +127,14 @@ impl AnyActivity {
             .map(|(_, id)| *id)
     }
 
-    /// The activity `id` of `product`.
+    /// The activity `id` of `product`: its perfect hash, as each product's
+    /// `Activity::from_id`.
     #[inline]
-    pub fn find(product: Product, id: &str) -> Option<AnyActivity> {
-        (product.tables().find)(id).map(|index| AnyActivity::new(product, index))
+    pub const fn find(product: Product, id: &str) -> Option<AnyActivity> {
+        match product.tables().id_hash.find(id) {
+            Some(index) => Some(AnyActivity::new(product, index)),
+            None => None,
+        }
     }
 
     /// The activity named `product/id` (`dedicated-servers/install-os`).

@@ -5,9 +5,10 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind};
-use crate::tables::Tables;
+use crate::tables::{IdHash, Tables};
 use crate::{
-    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_IDS, PRODUCT_TABLES, Product,
+    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_FULL_KEY, PRODUCT_ID_PILOTS,
+    PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_IDS, PRODUCT_TABLES, Product,
 };
 
 impl Product {
@@ -132,34 +133,30 @@ impl Product {
     /// assert_eq!(Product::from_id("dedicated-servers"), Some(Product::DedicatedServers));
     /// assert_eq!(Product::from_id("Dedicated-Servers"), None);
     /// ```
+    ///
+    /// A perfect hash of the products' ids, as for each product's activities.
     #[inline]
     pub const fn from_id(id: &str) -> Option<Product> {
-        let mut i = 0;
-        while i < Product::COUNT {
-            if same(PRODUCT_IDS[i], id) {
-                return Some(Product::ALL[i]);
-            }
-            i += 1;
+        match PRODUCT_HASH.find(id) {
+            Some(index) => Some(PRODUCTS[index]),
+            None => None,
         }
-        None
     }
 }
 
-/// `a == b` in `const`.
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
+/// Every product, read in place.
+const PRODUCTS: &[Product; Product::COUNT] = &Product::ALL;
+
+/// The products' perfect hash, from the generated tables.
+const PRODUCT_HASH: IdHash = IdHash {
+    seed: PRODUCT_ID_SEED,
+    full_key: PRODUCT_ID_FULL_KEY,
+    slot_bits: PRODUCT_ID_SLOT_BITS,
+    pilots: PRODUCT_ID_PILOTS,
+    slots: PRODUCT_ID_SLOTS,
+    words: &crate::tables::id_words_of(PRODUCT_IDS),
+    ids: PRODUCT_IDS,
+};
 
 /// The page's title.
 impl fmt::Display for Product {

@@ -38,6 +38,57 @@ pub(crate) struct Tables {
     pub activity_written: &'static [[Option<&'static str>; Party::COUNT]],
     pub activity_waivers: &'static [&'static [Waiver]],
     pub activity_offers: &'static [u64],
-    /// The activity index of an id, or `None`: the product's perfect hash.
-    pub find: fn(&str) -> Option<usize>,
+    /// The product's perfect hash of its activity ids.
+    pub id_hash: IdHash,
+}
+
+/// A perfect hash of ids, found by the generator: the tables `Activity::from_id` reads,
+/// here for code that serves any product (and for `Product::from_id`).
+#[derive(Debug)]
+pub(crate) struct IdHash {
+    pub seed: u64,
+    pub full_key: bool,
+    pub slot_bits: u32,
+    pub pilots: &'static [u16],
+    pub slots: &'static [u16],
+    /// Each id's length and four words (see `crate::id_words`).
+    pub words: &'static [(usize, [u64; 4])],
+    pub ids: &'static [&'static str],
+}
+
+impl IdHash {
+    /// The index of `id`, or `None`: one hash, two table reads and one comparison, as in
+    /// each product's `Activity::from_id`.
+    #[inline]
+    pub(crate) const fn find(&self, id: &str) -> Option<usize> {
+        let key = id.as_bytes();
+        let words = crate::id_words(key);
+        let hash = crate::id_hash(key, &words, self.seed, self.full_key);
+        let pilot = self.pilots[crate::id_bucket(hash, self.pilots.len())];
+        let index = self.slots[crate::id_slot(hash, pilot, self.slot_bits)] as usize;
+        if index >= self.words.len() {
+            return None;
+        }
+        let (length, candidate) = self.words[index];
+        let differ = (length ^ key.len()) as u64
+            | (candidate[0] ^ words[0])
+            | (candidate[1] ^ words[1])
+            | (candidate[2] ^ words[2])
+            | (candidate[3] ^ words[3]);
+        let same = differ == 0
+            && (length <= 32 || crate::per_product::same_middle(self.ids[index].as_bytes(), key));
+        if same { Some(index) } else { None }
+    }
+}
+
+/// The length and four words of every id of `ids`, in `const`.
+pub(crate) const fn id_words_of<const N: usize>(ids: &[&str; N]) -> [(usize, [u64; 4]); N] {
+    let mut words = [(0, [0; 4]); N];
+    let mut i = 0;
+    while i < N {
+        let id = ids[i].as_bytes();
+        words[i] = (id.len(), crate::id_words(id));
+        i += 1;
+    }
+    words
 }

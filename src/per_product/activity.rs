@@ -142,16 +142,8 @@ macro_rules! activity_api {
         const ACTIVITIES: &[Activity; Activity::COUNT] = &Activity::ALL;
 
         /// The length and four words of every id, so a lookup compares words, not bytes.
-        const ID_WORDS: &[(usize, [u64; 4]); Activity::COUNT] = &{
-            let mut words = [(0, [0; 4]); Activity::COUNT];
-            let mut i = 0;
-            while i < Activity::COUNT {
-                let id = ACTIVITY_IDS[i].as_bytes();
-                words[i] = (id.len(), crate::id_words(id));
-                i += 1;
-            }
-            words
-        };
+        const ID_WORDS: &[(usize, [u64; 4]); Activity::COUNT] =
+            &crate::tables::id_words_of(ACTIVITY_IDS);
 
         /// The variant's name, as `#[derive(Debug)]` would write it (read from a table,
         /// which compiles in linear time however many activities the matrix has).

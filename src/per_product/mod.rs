@@ -59,9 +59,14 @@ macro_rules! product_api {
             activity_written: written::CELLS,
             activity_waivers: ACTIVITY_WAIVERS,
             activity_offers: ACTIVITY_OFFERS,
-            find: |id| match Activity::from_id(id) {
-                Some(activity) => Some(activity as usize),
-                None => None,
+            id_hash: crate::tables::IdHash {
+                seed: ID_SEED,
+                full_key: ID_FULL_KEY,
+                slot_bits: ID_SLOT_BITS,
+                pilots: ID_PILOTS,
+                slots: ID_SLOTS,
+                words: ID_WORDS,
+                ids: ACTIVITY_IDS,
             },
         };
 

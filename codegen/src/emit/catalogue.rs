@@ -30,11 +30,9 @@ pub(crate) fn code(first: &Matrix, enabled: &[Enabled<'_>]) -> String {
         tokens.extend(module(e));
     }
     let mut code = source_file(tokens);
-    // The id hash reads nothing but its arguments; without a product nothing calls it.
-    if !enabled.is_empty() {
-        code.push('\n');
-        code.push_str(super::code::hash_functions());
-    }
+    // The id hash, once for the products' ids and every product's activity ids.
+    code.push('\n');
+    code.push_str(super::code::hash_functions());
     code
 }
 
@@ -191,6 +189,17 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         let module = ident(&p.module);
         quote! { &#module::TABLES }
     });
+    // `Product::from_id`: a perfect hash of the ids, as for each product's activities.
+    let id_list: Vec<&str> = enabled.iter().map(|(p, _)| p.id.as_str()).collect();
+    let table = crate::phf::build(&id_list).unwrap_or(crate::phf::IdTable {
+        seed: 0,
+        full: false,
+        bits: 0,
+        pilots: vec![0],
+        slots: vec![crate::phf::EMPTY],
+    });
+    let id_hash =
+        super::code::id_table_named(&table, "PRODUCT_ID", "`Product::from_id`", "product");
     quote! {
         #[doc = "A product of the catalogue: one published matrix, compiled in when the cargo feature of its id is on (so the variants of a build are those of its features, and matches need a `_` arm).\n\n```\nuse ovhcloud_raci::Product;\n\nlet product: Product = \"dedicated-servers\".parse()?;\nassert_eq!(product, Product::DedicatedServers);\nassert_eq!(product.title(), \"Shared responsibility for Dedicated Servers\");\nassert_eq!(product.row_count(), 52);\nassert_eq!(product.last_updated().map(|d| d.to_string()).as_deref(), Some(\"2024-02-29\"));\n# Ok::<(), ovhcloud_raci::ParseError>(())\n```"]
         #derives
@@ -211,6 +220,7 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         pub(crate) const PRODUCT_IDS: &[&str; Product::COUNT] = &[#(#ids),*];
         #[doc = "Each product's matrix, type-erased, by discriminant."]
         pub(crate) const PRODUCT_TABLES: &[&crate::tables::Tables; Product::COUNT] = &[#(#tables),*];
+        #id_hash
     }
 }
 

@@ -73,6 +73,29 @@ fn repr(n: usize) -> Ident {
 }
 
 fn id_table(table: &IdTable) -> TokenStream {
+    id_table_named(table, "ID", "`Activity::from_id`", "activity")
+}
+
+/// The perfect hash's tables as constants `<PREFIX>_SEED`, `_FULL_KEY`, `_SLOT_BITS`,
+/// `_PILOTS` and `_SLOTS`, documented as serving `user`, whose slots hold `what`s.
+pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &str) -> TokenStream {
+    let name = |suffix: &str| ident(&format!("{prefix}_{suffix}"));
+    let (seed_name, full_name, bits_name, pilots_name, slots_name) = (
+        name("SEED"),
+        name("FULL_KEY"),
+        name("SLOT_BITS"),
+        name("PILOTS"),
+        name("SLOTS"),
+    );
+    let docs = [
+        format!("{user}: the seed of the perfect hash of the ids, found by the generator."),
+        format!(
+            "{user}: whether the hash reads whole ids (else only their length and ends, which tell them apart)."
+        ),
+        format!("{user}: the slot table has `1 << {prefix}_SLOT_BITS` slots."),
+        format!("{user}: the pilot of each bucket of hashes."),
+        format!("{user}: the {what} in each slot, or `u16::MAX` where none is."),
+    ];
     let s = table.seed;
     let seed: TokenStream = format!(
         "0x{:04X}_{:04X}_{:04X}_{:04X}",
@@ -89,17 +112,18 @@ fn id_table(table: &IdTable) -> TokenStream {
     let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
     let pilot_count = count(table.pilots.len());
     let slot_count = count(table.slots.len());
+    let [d0, d1, d2, d3, d4] = docs;
     quote! {
-        #[doc = "`Activity::from_id`: the seed of the perfect hash of the ids, found by the generator."]
-        pub(crate) const ID_SEED: u64 = #seed;
-        #[doc = "`Activity::from_id`: whether the hash reads whole ids (else only their length and ends, which tell them apart)."]
-        pub(crate) const ID_FULL_KEY: bool = #full;
-        #[doc = "`Activity::from_id`: the slot table has `1 << ID_SLOT_BITS` slots."]
-        pub(crate) const ID_SLOT_BITS: u32 = #bits;
-        #[doc = "`Activity::from_id`: the pilot of each bucket of hashes."]
-        pub(crate) const ID_PILOTS: &[u16; #pilot_count] = &[#(#pilots),*];
-        #[doc = "`Activity::from_id`: the activity in each slot, or `u16::MAX` where none is."]
-        pub(crate) const ID_SLOTS: &[u16; #slot_count] = &[#(#slots),*];
+        #[doc = #d0]
+        pub(crate) const #seed_name: u64 = #seed;
+        #[doc = #d1]
+        pub(crate) const #full_name: bool = #full;
+        #[doc = #d2]
+        pub(crate) const #bits_name: u32 = #bits;
+        #[doc = #d3]
+        pub(crate) const #pilots_name: &[u16; #pilot_count] = &[#(#pilots),*];
+        #[doc = #d4]
+        pub(crate) const #slots_name: &[u16; #slot_count] = &[#(#slots),*];
     }
 }
 
