@@ -72,6 +72,15 @@ impl AnyActivity {
         self.product.tables().activity_texts[self.index()]
     }
 
+    /// The activity's text in `locale`; `None` where that language's page has no such row.
+    #[inline]
+    pub const fn text_in(self, locale: crate::Locale) -> Option<&'static str> {
+        match self.product.tables().translation(locale) {
+            Some(t) => t.activities[self.index()],
+            None => None,
+        }
+    }
+
     /// The heading the row stands under.
     #[inline]
     pub const fn section(self) -> AnySection {
@@ -230,6 +239,16 @@ impl AnySection {
     #[inline]
     pub const fn title(self) -> &'static str {
         self.product.tables().section_titles[self.index as usize]
+    }
+
+    /// The heading's title in `locale`; `None` where that language's page has no such
+    /// heading.
+    #[inline]
+    pub const fn title_in(self, locale: crate::Locale) -> Option<&'static str> {
+        match self.product.tables().translation(locale) {
+            Some(t) => t.sections[self.index as usize],
+            None => None,
+        }
     }
 
     /// The heading this one stands under, if any.

@@ -23,6 +23,8 @@ pub enum ParseErrorKind {
     Product,
     /// An [`AnyActivity`](crate::AnyActivity): `product/id`, without its `/`.
     Path,
+    /// A [`Locale`](crate::Locale): a language tag.
+    Locale,
 }
 
 /// Why role letters were refused.
@@ -152,6 +154,7 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Activity => "activity id",
             ParseErrorKind::Product => "product",
             ParseErrorKind::Path => "activity path",
+            ParseErrorKind::Locale => "locale",
         };
         let adjective = match self.problem {
             Problem::Unknown => "unknown",
@@ -175,6 +178,7 @@ impl fmt::Display for ParseError {
                 (product.tables().section_ids, "heading ids or numbers")
             }
             (ParseErrorKind::Product, _) => (&PRODUCT_IDS[..], "product ids of this build"),
+            (ParseErrorKind::Locale, _) => (&crate::LOCALE_IDS[..], "locales of this build"),
             _ => return write!(f, ": {}", self.accepted()),
         };
         let near = match (self.kind, self.product) {
@@ -277,6 +281,10 @@ impl ParseError {
             ParseErrorKind::Product => {
                 f.write_str("expected one of ")?;
                 list(f, PRODUCT_IDS)
+            }
+            ParseErrorKind::Locale => {
+                f.write_str("expected one of ")?;
+                list(f, crate::LOCALE_IDS)
             }
             ParseErrorKind::Path => f.write_str(
                 "expected a product id and an activity id, as `product/id` \

@@ -1,7 +1,7 @@
 //! [`Tables`]: one product's matrix, type-erased, so code over any product (`Product`,
 //! `AnyActivity`, the Markdown export, the serde views) is written once.
 
-use crate::{Date, PageVersion, Party, Provenance, Role, RoleSet, Waiver};
+use crate::{Date, Locale, PageVersion, Party, Provenance, Role, RoleSet, Waiver};
 
 /// Every table of one product's matrix, by index rather than by enum: what each product's
 /// module holds in typed form, seen from code that serves every product.
@@ -11,6 +11,7 @@ pub(crate) struct Tables {
     pub source_url: &'static str,
     pub provenance: Option<Provenance>,
     pub earlier: &'static [PageVersion],
+    pub translations: &'static [Translation],
     pub last_updated: Option<Date>,
     pub last_updated_as_written: Option<&'static str>,
     /// The text before the legend: headings (their number of `#`) and paragraphs (0).
@@ -91,4 +92,32 @@ pub(crate) const fn id_words_of<const N: usize>(ids: &[&str; N]) -> [(usize, [u6
         i += 1;
     }
     words
+}
+
+/// A product's texts in one other language, by index; `None` where that language's page has
+/// no such text.
+#[derive(Debug)]
+pub(crate) struct Translation {
+    pub locale: Locale,
+    pub title: &'static str,
+    pub legend_separator: &'static str,
+    pub parties: &'static [Option<&'static str>],
+    pub legend: &'static [Option<&'static str>],
+    pub sections: &'static [Option<&'static str>],
+    pub activities: &'static [Option<&'static str>],
+}
+
+impl Tables {
+    /// The product's texts in `locale`, if it has them.
+    #[inline]
+    pub(crate) const fn translation(&self, locale: Locale) -> Option<&'static Translation> {
+        let mut i = 0;
+        while i < self.translations.len() {
+            if self.translations[i].locale as usize == locale as usize {
+                return Some(&self.translations[i]);
+            }
+            i += 1;
+        }
+        None
+    }
 }

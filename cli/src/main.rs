@@ -23,7 +23,7 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use ovhcloud_raci::{AnyActivity, Party, Product, Role, view};
+use ovhcloud_raci::{AnyActivity, Locale, Party, Product, Role, view};
 
 #[derive(Parser)]
 #[command(
@@ -36,6 +36,10 @@ struct Cli {
     /// read Dedicated Servers without it; `what` and `search` read every product.
     #[arg(long, global = true)]
     product: Option<String>,
+    /// The language of the texts (`fr-fr`), where the product has them; the page's English
+    /// elsewhere, marked `(en)`. In `list` and `show` as a table.
+    #[arg(long, global = true)]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -211,6 +215,14 @@ const DEFAULT_PRODUCT: Product = Product::DedicatedServers;
 /// Runs one command, writing to `out`.
 fn run(cli: Cli, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
     let product = cli.product.as_deref().map(product_of).transpose()?;
+    let lang = cli
+        .lang
+        .as_deref()
+        .map(|l| {
+            l.parse::<Locale>()
+                .map_err(|e| Failure::Usage(e.to_string()))
+        })
+        .transpose()?;
     let one = product.unwrap_or(DEFAULT_PRODUCT);
     let every: Vec<Product> = product.map_or_else(|| Product::ALL.to_vec(), |p| vec![p]);
     match cli.command.unwrap_or(Command::List {
@@ -221,9 +233,9 @@ fn run(cli: Cli, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
         Command::List {
             format,
             heading_level,
-        } => list(one, format, heading_level, style, out),
+        } => list(one, format, heading_level, lang, style, out),
         Command::Show { id, format } => match format {
-            Format::Table => Ok(show(out, activity(one, &id)?, style)?),
+            Format::Table => Ok(show(out, activity(one, &id)?, lang, style)?),
             format => rows(out, &[activity(one, &id)?], format),
         },
         Command::Who { role, id, format } => who(out, role_of(&role)?, activity(one, &id)?, format),
@@ -468,11 +480,12 @@ fn list(
     product: Product,
     format: Format,
     heading_level: u8,
+    lang: Option<Locale>,
     style: &Style,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     match format {
-        Format::Table => Ok(table(out, product, style)?),
+        Format::Table => Ok(table(out, product, lang, style)?),
         Format::Markdown => Ok(write!(
             out,
             "{}",
@@ -533,30 +546,56 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn table(out: &mut impl Write, product: Product, style: &Style) -> io::Result<()> {
+/// A text in `lang` where it has one, else the English marked `(en)`; the English without
+/// `lang`.
+fn in_lang(english: &str, translated: Option<&str>, lang: Option<Locale>) -> String {
+    match (lang, translated) {
+        (None, _) => english.to_owned(),
+        (Some(_), Some(text)) => text.to_owned(),
+        (Some(_), None) => format!("{english} (en)"),
+    }
+}
+
+fn table(
+    out: &mut impl Write,
+    product: Product,
+    lang: Option<Locale>,
+    style: &Style,
+) -> io::Result<()> {
+    let title = in_lang(
+        product.title(),
+        lang.and_then(|l| product.title_in(l)),
+        lang,
+    );
     match product.last_updated_as_written() {
-        Some(date) => writeln!(out, "{} (last updated {date})", style.bold(product.title()))?,
-        None => writeln!(out, "{} (undated)", style.bold(product.title()))?,
+        Some(date) => writeln!(out, "{} (last updated {date})", style.bold(&title))?,
+        None => writeln!(out, "{} (undated)", style.bold(&title))?,
     }
     writeln!(out, "{}", product.source_url())?;
     writeln!(out)?;
     let legend = product.legend();
     for role in Role::ALL {
+        let words = lang.and_then(|l| legend.description_in(role, l));
         writeln!(
             out,
             "  {}  {:<12} {}",
             role.letter(),
             role.name(),
-            legend.description(role)
+            in_lang(legend.description(role), words, lang)
         )?;
     }
     for section in product.sections() {
         let indent = "  ".repeat(section.depth() - 1);
         writeln!(out)?;
+        let heading = in_lang(
+            section.title(),
+            lang.and_then(|l| section.title_in(l)),
+            lang,
+        );
         writeln!(
             out,
             "{indent}{}",
-            style.bold(&format!("{}. {}", section.number(), section.title()))
+            style.bold(&format!("{}. {heading}", section.number()))
         )?;
         if section.activities().len() == 0 {
             continue;
@@ -568,7 +607,10 @@ fn table(out: &mut impl Write, product: Product, style: &Style) -> io::Result<()
             .max(20);
         let mut parties = String::new();
         for party in Party::ALL {
-            let _ = write!(parties, "{:<CELL$}", party.name());
+            let name = lang
+                .and_then(|l| product.party_name_in(party, l))
+                .unwrap_or(party.name());
+            let _ = write!(parties, "{name:<CELL$}");
         }
         writeln!(out, "{indent}  {parties}Activity")?;
         for activity in section.activities() {
@@ -582,7 +624,12 @@ fn table(out: &mut impl Write, product: Product, style: &Style) -> io::Result<()
                     " ".repeat(CELL.saturating_sub(letters.len()))
                 );
             }
-            let text = format!("{} [{}]", activity.text(), activity.id());
+            let words = in_lang(
+                activity.text(),
+                lang.and_then(|l| activity.text_in(l)),
+                lang,
+            );
+            let text = format!("{words} [{}]", activity.id());
             for (i, line) in wrap(&text, text_width).iter().enumerate() {
                 if i == 0 {
                     writeln!(out, "{indent}  {cells}{line}")?;
@@ -595,8 +642,18 @@ fn table(out: &mut impl Write, product: Product, style: &Style) -> io::Result<()
     Ok(())
 }
 
-fn show(out: &mut impl Write, activity: AnyActivity, style: &Style) -> io::Result<()> {
-    writeln!(out, "{}", style.bold(activity.text()))?;
+fn show(
+    out: &mut impl Write,
+    activity: AnyActivity,
+    lang: Option<Locale>,
+    style: &Style,
+) -> io::Result<()> {
+    let words = in_lang(
+        activity.text(),
+        lang.and_then(|l| activity.text_in(l)),
+        lang,
+    );
+    writeln!(out, "{}", style.bold(&words))?;
     writeln!(out, "id: {}", activity.id())?;
     writeln!(
         out,

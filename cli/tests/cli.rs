@@ -491,3 +491,23 @@ fn check_exits_1_only_when_the_page_changed() {
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert_eq!(out.matches("row removed").count(), 2, "{out}");
 }
+
+/// `--lang fr-fr`: the French texts where the product has them, the English marked `(en)`.
+#[test]
+fn lang_shows_the_french_texts() {
+    let out = stdout(raci().args(["--lang", "fr-fr"]));
+    assert!(out.starts_with("RACI Serveurs Dédiés"), "{out}");
+    assert!(
+        out.contains("Choisir la localisation des serveurs dédiés [choose-location]"),
+        "{out}"
+    );
+    assert!(out.contains("(en) [transfer-data]"), "{out}");
+    let show = stdout(raci().args(["show", "choose-location", "--lang", "fr-fr"]));
+    assert!(
+        show.starts_with("Choisir la localisation des serveurs dédiés\n"),
+        "{show}"
+    );
+    let assert = raci().args(["list", "--lang", "xx"]).assert().code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("unknown locale"), "{stderr}");
+}

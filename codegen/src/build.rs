@@ -92,11 +92,15 @@ pub fn run_into(
     // The library quiets lints that only a build without any product meets (its `Product`
     // has no value, so code after reading one is unreachable).
     lines.push("cargo::rustc-check-cfg=cfg(raci_no_products)".to_owned());
+    lines.push("cargo::rustc-check-cfg=cfg(raci_no_locales)".to_owned());
     match crate::catalogue::generate(inputs) {
         Ok(generated) => {
             lines.extend(instructions(&generated.warnings));
             if generated.products.is_empty() {
                 lines.push("cargo::rustc-cfg=raci_no_products".to_owned());
+            }
+            if generated.locales.is_empty() {
+                lines.push("cargo::rustc-cfg=raci_no_locales".to_owned());
             }
             let written = fs::create_dir_all(out_dir.join("products")).and_then(|()| {
                 generated.files.iter().try_for_each(|(file, contents)| {

@@ -40,6 +40,8 @@ pub struct Product {
     /// The files of its page's earlier versions, oldest first, each with where the index
     /// names it.
     pub earlier: Vec<(String, core::ops::Range<usize>)>,
+    /// The files of its texts in other languages, each with where the index names it.
+    pub locales: Vec<(String, core::ops::Range<usize>)>,
 }
 
 /// A problem found in one file of the catalogue, rendered on one line.
@@ -62,6 +64,8 @@ pub struct Generated {
     pub files: Vec<(String, String)>,
     /// The ids of the products generated, in the index's order.
     pub products: Vec<String>,
+    /// The languages of their translations (`fr-fr`), in first-seen order.
+    pub locales: Vec<String>,
     /// Problems that do not stop generation.
     pub warnings: Vec<Report>,
 }
@@ -85,6 +89,16 @@ pub fn product_files(id: &str) -> [String; 4] {
     ]
 }
 
+/// A product read: its place in the index, its matrix and text, and (when it is built) its
+/// page's earlier versions and its translations.
+struct ProductRead {
+    index: usize,
+    matrix: Matrix,
+    source: String,
+    earlier: Vec<Matrix>,
+    locales: Vec<crate::model::Locale>,
+}
+
 /// Reads the files the index names, reporting what is wrong in the right file.
 struct Reader<'r, 'a> {
     index_name: &'a str,
@@ -95,6 +109,34 @@ struct Reader<'r, 'a> {
 }
 
 impl Reader<'_, '_> {
+    /// Product `index` of the index, its earlier versions and translations only if `built`;
+    /// `None` after reporting why its matrix cannot be had.
+    fn product(&mut self, index: usize, product: &Product, built: bool) -> Option<ProductRead> {
+        let (matrix, source) =
+            self.matrix(&product.file, &product.file_span, &product.id, "matrix")?;
+        let mut read = ProductRead {
+            index,
+            matrix,
+            source,
+            earlier: Vec::new(),
+            locales: Vec::new(),
+        };
+        if built {
+            for (file, span) in &product.earlier {
+                if let Some((version, _)) = self.matrix(file, span, &product.id, "earlier version")
+                {
+                    read.earlier.push(version);
+                }
+            }
+            for (file, span) in &product.locales {
+                if let Some(locale) = self.locale(file, span, &product.id, &read.matrix) {
+                    read.locales.push(locale);
+                }
+            }
+        }
+        Some(read)
+    }
+
     /// The matrix in `file` (named at `span` of the index for product `id`, as its `what`),
     /// and its text; `None` after reporting why not.
     fn matrix(
@@ -104,6 +146,44 @@ impl Reader<'_, '_> {
         id: &str,
         what: &str,
     ) -> Option<(Matrix, String)> {
+        let source = self.text(file, span, id, what)?;
+        match crate::read(&source) {
+            Ok((matrix, found)) => {
+                self.warnings.extend(reports(file, &source, &found));
+                Some((matrix, source))
+            }
+            Err(found) => {
+                self.problems.extend(reports(file, &source, &found));
+                None
+            }
+        }
+    }
+
+    /// The locale in `file`, checked against `matrix`; `None` after reporting why not.
+    fn locale(
+        &mut self,
+        file: &str,
+        span: &core::ops::Range<usize>,
+        id: &str,
+        matrix: &Matrix,
+    ) -> Option<crate::model::Locale> {
+        let source = self.text(file, span, id, "translation")?;
+        let mut diags = Diagnostics::default();
+        let locale = crate::parse::locale::parse_locale(&source, &mut diags)
+            .and_then(|raw| crate::validate::locale::validate_locale(&raw, matrix, &mut diags));
+        self.problems
+            .extend(reports(file, &source, &diags.sorted()));
+        locale
+    }
+
+    /// The text of `file`; `None` after reporting why it cannot be had.
+    fn text(
+        &mut self,
+        file: &str,
+        span: &core::ops::Range<usize>,
+        id: &str,
+        what: &str,
+    ) -> Option<String> {
         let unreadable = |why: String| {
             let d = Diagnostic::error(
                 DiagnosticKind::Unreadable,
@@ -112,32 +192,22 @@ impl Reader<'_, '_> {
             );
             reports(self.index_name, self.index_text, &[d])
         };
-        let source = match (self.read)(file) {
+        match (self.read)(file) {
             Ok(bytes) => match decode(file, &bytes) {
-                Ok(source) => source,
+                Ok(source) => Some(source),
                 Err(report) => {
                     self.problems.push(report);
-                    return None;
+                    None
                 }
             },
             Err(e) if e.kind() == io::ErrorKind::IsADirectory => {
                 let found = unreadable("it is a directory, not a file".to_owned());
                 self.problems.extend(found);
-                return None;
+                None
             }
             Err(e) => {
                 let found = unreadable(e.to_string());
                 self.problems.extend(found);
-                return None;
-            }
-        };
-        match crate::read(&source) {
-            Ok((matrix, found)) => {
-                self.warnings.extend(reports(file, &source, &found));
-                Some((matrix, source))
-            }
-            Err(found) => {
-                self.problems.extend(reports(file, &source, &found));
                 None
             }
         }
@@ -303,45 +373,29 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         problems.extend(reports(manifest_name, manifest, &in_manifest));
     }
     let mut warnings = Vec::new();
-    let mut matrices: Vec<(usize, Matrix, String, Vec<Matrix>)> = Vec::new();
-    for (i, product) in index.products.iter().enumerate() {
-        if i != 0 && !enabled(&product.id) {
-            continue;
-        }
-        let mut reader = Reader {
-            index_name,
-            index_text,
-            read: &mut *read,
-            problems: &mut problems,
-            warnings: &mut warnings,
-        };
-        let Some((matrix, source)) =
-            reader.matrix(&product.file, &product.file_span, &product.id, "matrix")
-        else {
-            continue;
-        };
-        // The page's earlier versions, only for a product that is built.
-        let mut earlier = Vec::new();
-        if enabled(&product.id) {
-            for (file, span) in &product.earlier {
-                if let Some((version, _)) =
-                    reader.matrix(file, span, &product.id, "earlier version")
-                {
-                    earlier.push(version);
-                }
-            }
-        }
-        matrices.push((i, matrix, source, earlier));
-    }
+    let mut reader = Reader {
+        index_name,
+        index_text,
+        read,
+        problems: &mut problems,
+        warnings: &mut warnings,
+    };
+    let matrices: Vec<ProductRead> = index
+        .products
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| *i == 0 || enabled(&p.id))
+        .filter_map(|(i, p)| reader.product(i, p, enabled(&p.id)))
+        .collect();
     // The legend: every product read has the first product's parties and roles.
-    if let Some((0, first, _, _)) = matrices.first() {
-        for (i, matrix, source, _) in matrices.iter().skip(1) {
-            let found = same_legend(first, matrix, &index.products[0].file);
-            problems.extend(reports(&index.products[*i].file, source, &found));
+    if let Some(first) = matrices.first().filter(|m| m.index == 0) {
+        for m in matrices.iter().skip(1) {
+            let found = same_legend(&first.matrix, &m.matrix, &index.products[0].file);
+            problems.extend(reports(&index.products[m.index].file, &m.source, &found));
         }
     }
     if problems.iter().any(|p| p.severity == Severity::Error)
-        || matrices.first().is_none_or(|m| m.0 != 0)
+        || matrices.first().is_none_or(|m| m.index != 0)
     {
         problems.extend(warnings);
         return Err(problems);
@@ -349,21 +403,22 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
     warnings.extend(problems);
     let enabled: Vec<emit::catalogue::Enabled<'_>> = matrices
         .iter()
-        .filter(|(i, _, _, _)| *i != 0 || enabled(&index.products[0].id))
-        .map(|(i, m, _, earlier)| emit::catalogue::Enabled {
-            product: &index.products[*i],
-            matrix: m,
-            earlier,
+        .filter(|m| m.index != 0 || enabled(&index.products[0].id))
+        .map(|m| emit::catalogue::Enabled {
+            product: &index.products[m.index],
+            matrix: &m.matrix,
+            earlier: &m.earlier,
+            locales: &m.locales,
         })
         .collect();
     let mut files = vec![
         (
             CATALOGUE_FILE.to_owned(),
-            emit::catalogue::code(&matrices[0].1, &enabled),
+            emit::catalogue::code(&matrices[0].matrix, &enabled),
         ),
         (
             TYPES_FILE.to_owned(),
-            emit::catalogue::types(&matrices[0].1),
+            emit::catalogue::types(&matrices[0].matrix),
         ),
         (
             DOCS_FILE.to_owned(),
@@ -380,9 +435,16 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         files.push((changes, emit::catalogue::changes(e)));
     }
     let products = enabled.iter().map(|e| e.product.id.clone()).collect();
+    let mut locales: Vec<String> = Vec::new();
+    for l in enabled.iter().flat_map(|e| e.locales) {
+        if !locales.contains(&l.id) {
+            locales.push(l.id.clone());
+        }
+    }
     Ok(Generated {
         files,
         products,
+        locales,
         warnings,
     })
 }

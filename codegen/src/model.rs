@@ -284,3 +284,27 @@ fn letters_of(roles: &[Role], mask: u16) -> String {
         .map(|(_, role)| role.letter)
         .collect()
 }
+
+/// A product's texts in another language, each by the index of what it translates (`None`:
+/// the translated page has no such text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locale {
+    /// The locale's id, a lowercase language tag: `fr-fr`.
+    pub id: String,
+    /// The translated page's title.
+    pub title: String,
+    /// Where the translated page is kept, as written (`REPOSITORY PATH @ COMMIT`).
+    pub provenance: Option<String>,
+    /// The translated page's date, as written.
+    pub last_updated_as_written: Option<String>,
+    /// What stands between a letter and its text in its legend.
+    pub legend_separator: String,
+    /// Party names, by party.
+    pub parties: Vec<Option<String>>,
+    /// Legend texts, by role.
+    pub legend: Vec<Option<String>>,
+    /// Heading titles, by heading.
+    pub headings: Vec<Option<String>>,
+    /// Activity texts, by activity.
+    pub activities: Vec<Option<String>>,
+}

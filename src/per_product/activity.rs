@@ -39,6 +39,16 @@ macro_rules! activity_api {
                 ACTIVITY_TEXTS[self as usize]
             }
 
+            /// The activity's text in `locale`, verbatim from that language's page; `None`
+            /// where it has no such row (rows are paired by structure, never guessed).
+            #[inline]
+            pub const fn text_in(self, locale: crate::Locale) -> Option<&'static str> {
+                match TABLES.translation(locale) {
+                    Some(t) => t.activities[self as usize],
+                    None => None,
+                }
+            }
+
             /// The heading the row stands under.
             #[inline]
             pub const fn section(self) -> Section {

@@ -34,6 +34,7 @@ macro_rules! product_api {
             source_url: SOURCE_URL,
             provenance: PROVENANCE,
             earlier: EARLIER,
+            translations: TRANSLATIONS,
             last_updated: LAST_UPDATED,
             last_updated_as_written: LAST_UPDATED_AS_WRITTEN,
             preamble: PREAMBLE,

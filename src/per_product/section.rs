@@ -24,6 +24,16 @@ macro_rules! section_api {
                 SECTION_TITLES[self as usize]
             }
 
+            /// The heading's title in `locale`, verbatim from that language's page; `None`
+            /// where it has no such heading.
+            #[inline]
+            pub const fn title_in(self, locale: crate::Locale) -> Option<&'static str> {
+                match TABLES.translation(locale) {
+                    Some(t) => t.sections[self as usize],
+                    None => None,
+                }
+            }
+
             /// The heading this one stands under, if any.
             #[inline]
             pub const fn parent(self) -> Option<Section> {

@@ -17,6 +17,8 @@ pub(crate) struct Enabled<'a> {
     pub product: &'a Product,
     pub matrix: &'a Matrix,
     pub earlier: &'a [Matrix],
+    /// Its texts in other languages.
+    pub locales: &'a [crate::model::Locale],
 }
 
 /// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of
@@ -26,6 +28,7 @@ pub(crate) fn code(first: &Matrix, enabled: &[Enabled<'_>]) -> String {
     tokens.extend(roles(first));
     let pairs: Vec<(&Product, &Matrix)> = enabled.iter().map(|e| (e.product, e.matrix)).collect();
     tokens.extend(products(&pairs));
+    tokens.extend(locales(enabled));
     for e in enabled {
         tokens.extend(module(e));
     }
@@ -230,6 +233,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
     let (p, m) = (e.product, e.matrix);
     let [code, types, page, changes] = product_files(&p.id).map(|f| lit(&format!("/{f}")));
     let earlier = e.earlier.iter().map(page_version);
+    let translations = e.locales.iter().map(translation);
     let module = ident(&p.module);
     let variant = ident(&p.variant);
     let feature = lit(&p.id);
@@ -257,6 +261,9 @@ fn module(e: &Enabled<'_>) -> TokenStream {
 
             #[doc = "The page's earlier versions that the crate holds, oldest first."]
             pub(crate) const EARLIER: &[crate::PageVersion] = &[#(#earlier),*];
+
+            #[doc = "The product's texts in other languages."]
+            pub(crate) const TRANSLATIONS: &[crate::tables::Translation] = &[#(#translations),*];
 
             crate::per_product::product_api!(#variant, #module);
 
@@ -296,4 +303,77 @@ fn page_version(m: &Matrix) -> TokenStream {
     );
     let rows = Literal::usize_unsuffixed(m.activities.len());
     quote! { crate::PageVersion::new(#title, #date, #written, #commit, #rows) }
+}
+
+/// The `Locale` enum: every language a product of this build has texts in.
+fn locales(enabled: &[Enabled<'_>]) -> TokenStream {
+    let mut ids: Vec<&str> = Vec::new();
+    for e in enabled {
+        for l in e.locales {
+            if !ids.contains(&l.id.as_str()) {
+                ids.push(&l.id);
+            }
+        }
+    }
+    let derives = derives(true);
+    let n = count(ids.len());
+    let repr = (!ids.is_empty()).then(|| quote! { #[repr(u8)] });
+    let variants = ids.iter().map(|id| {
+        let v = ident(&crate::ident::camel_case(id));
+        let doc = format!("`{id}`.");
+        quote! { #[doc = #doc] #v, }
+    });
+    let all = ids.iter().map(|id| ident(&crate::ident::camel_case(id)));
+    let lits = ids.iter().map(|id| lit(id));
+    quote! {
+        #[doc = "A language some products of this build have their texts in, beside the English of their pages (each product's `Activity::text_in` and the like; `None` where that language's page has no such text). Its variants are the languages of the crate's data, so matches need a `_` arm."]
+        #derives
+        #[non_exhaustive]
+        #repr
+        pub enum Locale { #(#variants)* }
+
+        impl Locale {
+            #[doc = "Every language, in the order the data first names them."]
+            pub const ALL: [Locale; #n] = [#(Locale::#all),*];
+            #[doc = "How many languages."]
+            pub const COUNT: usize = #n;
+        }
+
+        #[doc = "`Locale::id`, by discriminant."]
+        pub(crate) const LOCALE_IDS: &[&str; Locale::COUNT] = &[#(#lits),*];
+    }
+}
+
+/// `crate::tables::Translation { … }` for a product's texts in one language.
+fn translation(l: &crate::model::Locale) -> TokenStream {
+    let v = ident(&crate::ident::camel_case(&l.id));
+    let texts = |list: &[Option<String>]| {
+        let items = list.iter().map(|t| {
+            if let Some(t) = t {
+                let t = lit(t);
+                quote! { ::core::option::Option::Some(#t) }
+            } else {
+                quote! { ::core::option::Option::None }
+            }
+        });
+        quote! { &[#(#items),*] }
+    };
+    let (title, separator) = (lit(&l.title), lit(&l.legend_separator));
+    let (parties, legend, sections, activities) = (
+        texts(&l.parties),
+        texts(&l.legend),
+        texts(&l.headings),
+        texts(&l.activities),
+    );
+    quote! {
+        crate::tables::Translation {
+            locale: crate::Locale::#v,
+            title: #title,
+            legend_separator: #separator,
+            parties: #parties,
+            legend: #legend,
+            sections: #sections,
+            activities: #activities,
+        }
+    }
 }

@@ -149,6 +149,36 @@ impl ImportError {
 /// applicability mark other than `X` or nothing.
 pub fn read_page(text: &str) -> Result<Page, Vec<ImportError>> {
     let mut errors = Vec::new();
+    let Some((front, blocks)) = split_page(text, &mut errors) else {
+        return Err(errors);
+    };
+    match read_blocks(&blocks, &mut errors) {
+        Some(matrix) if errors.is_empty() => Ok(Page {
+            provenance: front.provenance,
+            title: front.title,
+            updated: front.updated,
+            url: front.url,
+            ..matrix
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// What a page's first line and front matter say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FrontMatter {
+    pub provenance: Option<Provenance>,
+    pub title: String,
+    pub updated: Option<String>,
+    pub url: Option<String>,
+}
+
+/// A page's provenance comment and front matter, and the blocks of its body; `None` after
+/// reporting what is missing.
+pub(crate) fn split_page(
+    text: &str,
+    errors: &mut Vec<ImportError>,
+) -> Option<(FrontMatter, Vec<Block>)> {
     let mut lines = text.lines();
     let mut line = 0;
     let mut provenance = None;
@@ -172,7 +202,7 @@ pub fn read_page(text: &str) -> Result<Page, Vec<ImportError>> {
             1,
             "expected the front matter's `---`",
         ));
-        return Err(errors);
+        return None;
     }
     let front_start = line;
     let mut title = None;
@@ -200,20 +230,16 @@ pub fn read_page(text: &str) -> Result<Page, Vec<ImportError>> {
             1,
             "the front matter has no `title`",
         ));
-        return Err(errors);
+        return None;
     };
     let body: Vec<&str> = lines.collect();
-    let blocks = blocks(&body.join("\n"), line + 1);
-    match read_blocks(&blocks, &mut errors) {
-        Some(matrix) if errors.is_empty() => Ok(Page {
-            provenance,
-            title,
-            updated,
-            url,
-            ..matrix
-        }),
-        _ => Err(errors),
-    }
+    let front = FrontMatter {
+        provenance,
+        title,
+        updated,
+        url,
+    };
+    Some((front, blocks(&body.join("\n"), line + 1)))
 }
 
 /// `<!-- ovh/docs PATH @ COMMIT -->` → the path and commit.

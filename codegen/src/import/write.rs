@@ -478,7 +478,7 @@ fn waivers(
 }
 
 /// A TOML basic string holding `text` exactly.
-fn string(text: &str) -> String {
+pub(super) fn string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -26,11 +26,13 @@ pub(crate) struct RawProduct {
     pub file: Option<Text>,
     /// The files of its earlier versions, oldest first.
     pub earlier: Vec<Text>,
+    /// The files of its texts in other languages.
+    pub locales: Vec<Text>,
 }
 
 const TOP_KEYS: &[&str] = &["catalogue", "products"];
 const CATALOGUE_KEYS: &[&str] = &["other-features"];
-const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier"];
+const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier", "locales"];
 
 /// Parses the index, reporting syntax errors, wrong types, unknown keys and missing
 /// fields; `None` if it is not valid TOML.
@@ -62,6 +64,7 @@ pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIn
             id: t.string("id", true, diags),
             file: t.string("file", true, diags),
             earlier: t.strings("earlier", diags),
+            locales: t.strings("locales", diags),
         }
     });
     Some(RawIndex {

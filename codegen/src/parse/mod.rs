@@ -5,6 +5,7 @@
 //! of a file in one build.
 
 pub(crate) mod index;
+pub(crate) mod locale;
 mod table;
 
 use core::ops::Range;

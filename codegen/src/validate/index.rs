@@ -46,6 +46,11 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
             .iter()
             .filter_map(|file| check_file(file, &mut files, diags))
             .collect();
+        let locales: Vec<(String, core::ops::Range<usize>)> = raw_product
+            .locales
+            .iter()
+            .filter_map(|file| check_file(file, &mut files, diags))
+            .collect();
         if let (Some((id, variant, module, id_span)), Some((file, file_span))) = (id, file) {
             products.push(Product {
                 id,
@@ -55,6 +60,7 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
                 id_span,
                 file_span,
                 earlier,
+                locales,
             });
         }
     }

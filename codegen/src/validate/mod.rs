@@ -8,6 +8,7 @@
 mod headings;
 pub(crate) mod index;
 mod legend;
+pub(crate) mod locale;
 mod meta;
 mod names;
 mod notes;

@@ -1,0 +1,78 @@
+//! A locale file (a product's texts in another language, keyed by ids) → raw records.
+
+use toml::de::DeTable;
+
+use super::table::{Table, expect_string, text_of_key};
+use super::{Text, report_syntax_error};
+use crate::diagnostic::Diagnostics;
+
+/// Everything a locale file says, not yet checked against its product.
+#[derive(Debug, Default)]
+pub(crate) struct RawLocale {
+    pub id: Option<Text>,
+    pub title: Option<Text>,
+    pub provenance: Option<Text>,
+    pub last_updated_as_written: Option<Text>,
+    pub legend_separator: Option<Text>,
+    /// `[parties]`, `[legend]`, `[headings]`, `[activities]`: key (an id or letter) → text.
+    pub parties: Vec<(Text, Text)>,
+    pub legend: Vec<(Text, Text)>,
+    pub headings: Vec<(Text, Text)>,
+    pub activities: Vec<(Text, Text)>,
+}
+
+const TOP_KEYS: &[&str] = &["locale", "parties", "legend", "headings", "activities"];
+const LOCALE_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "provenance",
+    "last-updated-as-written",
+    "legend-separator",
+];
+
+/// Parses a locale file; `None` if it is not valid TOML.
+pub(crate) fn parse_locale(source: &str, diags: &mut Diagnostics) -> Option<RawLocale> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(source);
+    if !syntax_errors.is_empty() {
+        for error in syntax_errors {
+            report_syntax_error(&error, source, diags);
+        }
+        return None;
+    }
+    let top = Table {
+        entries: document.get_ref(),
+        span: 0..0,
+        what: "the top level",
+    };
+    top.reject_unknown(TOP_KEYS, diags);
+    let mut raw = RawLocale::default();
+    if let Some(table) = top
+        .require("locale", diags)
+        .and_then(|v| Table::of(v, "`[locale]`", diags))
+    {
+        table.reject_unknown(LOCALE_KEYS, diags);
+        raw.id = table.string("id", true, diags);
+        raw.title = table.string("title", true, diags);
+        raw.provenance = table.string("provenance", false, diags);
+        raw.last_updated_as_written = table.string("last-updated-as-written", false, diags);
+        raw.legend_separator = table.string("legend-separator", false, diags);
+    }
+    let texts = |key: &str, what: &'static str, diags: &mut Diagnostics| -> Vec<(Text, Text)> {
+        let Some(table) = top.get(key).and_then(|v| Table::of(v, what, diags)) else {
+            return Vec::new();
+        };
+        table
+            .entries
+            .iter()
+            .filter_map(|(k, v)| {
+                let value = expect_string(v, &format!("`{}` of {what}", k.get_ref()), diags)?;
+                Some((text_of_key(k), value))
+            })
+            .collect()
+    };
+    raw.parties = texts("parties", "`[parties]`", diags);
+    raw.legend = texts("legend", "`[legend]`", diags);
+    raw.headings = texts("headings", "`[headings]`", diags);
+    raw.activities = texts("activities", "`[activities]`", diags);
+    Some(raw)
+}

@@ -1,0 +1,95 @@
+//! [`Locale`]: the languages some products have their texts in, beside their pages' English.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::{ParseError, ParseErrorKind};
+use crate::{LOCALE_IDS, Legend, Locale, Party, Product, Role};
+
+impl Locale {
+    /// The language's tag, lowercase: `fr-fr`.
+    #[inline]
+    pub const fn id(self) -> &'static str {
+        LOCALE_IDS[self as usize]
+    }
+}
+
+/// The language's tag.
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.id())
+    }
+}
+
+/// A tag, ASCII case-insensitive: `fr-fr`, `fr-FR`.
+impl FromStr for Locale {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.id().eq_ignore_ascii_case(s))
+            .ok_or(ParseError::unknown(ParseErrorKind::Locale, s))
+    }
+}
+
+impl Product {
+    /// The languages this product has texts in, beside its page's English.
+    ///
+    /// ```
+    /// use ovhcloud_raci::{Locale, Party, Product, Role};
+    /// use ovhcloud_raci::dedicated_servers::{Activity, LEGEND};
+    ///
+    /// let fr: Locale = "fr-fr".parse()?;
+    /// let ds = Product::DedicatedServers;
+    /// assert!(ds.locales().any(|l| l == fr));
+    /// assert_eq!(ds.title_in(fr), Some("RACI Serveurs Dédiés"));
+    /// assert_eq!(ds.party_name_in(Party::Customer, fr), Some("Client"));
+    /// assert_eq!(Activity::ChooseLocation.text_in(fr), Some("Choisir la localisation des serveurs dédiés"));
+    /// assert_eq!(LEGEND.description_in(Role::Consulted, fr), Some("Est Consulté pendant le processus"));
+    /// // A row the French page does not have: no text, not a guess.
+    /// assert_eq!(Activity::TransferData.text_in(fr), None);
+    /// # Ok::<(), ovhcloud_raci::ParseError>(())
+    /// ```
+    pub fn locales(self) -> impl Iterator<Item = Locale> + Clone {
+        self.tables().translations.iter().map(|t| t.locale)
+    }
+
+    /// The page's title in `locale`, if the product has that language.
+    #[inline]
+    pub const fn title_in(self, locale: Locale) -> Option<&'static str> {
+        match self.tables().translation(locale) {
+            Some(t) => Some(t.title),
+            None => None,
+        }
+    }
+
+    /// The name of `party` (its column's header) in `locale`'s page.
+    #[inline]
+    pub const fn party_name_in(self, party: Party, locale: Locale) -> Option<&'static str> {
+        match self.tables().translation(locale) {
+            Some(t) => t.parties[party as usize],
+            None => None,
+        }
+    }
+}
+
+impl Legend {
+    /// What `locale`'s page writes between a letter and its text (`" : "`).
+    #[inline]
+    pub const fn separator_in(self, locale: Locale) -> Option<&'static str> {
+        match self.product().tables().translation(locale) {
+            Some(t) => Some(t.legend_separator),
+            None => None,
+        }
+    }
+
+    /// The text of `role` in `locale`'s page, verbatim.
+    #[inline]
+    pub const fn description_in(self, role: Role, locale: Locale) -> Option<&'static str> {
+        match self.product().tables().translation(locale) {
+            Some(t) => t.legend[role as usize],
+            None => None,
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! The French texts against the French page itself, read with this test's own reader:
+//! every row of the page is the French text of exactly one activity of the crate, under the
+//! heading of the same number, with the same cells; every heading, the legend and the
+//! parties likewise; and the rows the French page does not have get no French text.
+
+use std::collections::HashSet;
+
+use ovhcloud_raci::dedicated_servers::{Activity, LEGEND, Section};
+use ovhcloud_raci::{Locale, Party, Product, Role};
+
+const PAGE: &str = include_str!("../catalogue/locales/dedicated-servers.fr-fr.md");
+
+fn cells(line: &str) -> Vec<String> {
+    let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+    inner.split('|').map(|c| c.trim().to_owned()).collect()
+}
+
+/// What the page says: `(number, title)` of each numbered heading, `(heading number, text,
+/// cells)` of each row, the legend's lines and the tables' party headers.
+#[derive(Default)]
+struct Page {
+    headings: Vec<(String, String)>,
+    rows: Vec<(String, String, Vec<String>)>,
+    legend: Vec<String>,
+    parties: Vec<String>,
+}
+
+fn read(page: &str) -> Page {
+    let mut out = Page::default();
+    let mut heading: Option<String> = None;
+    for line in page.lines() {
+        let t = line.trim();
+        if t.starts_with('#') {
+            let inner = t.trim_start_matches('#').trim().trim_matches('*');
+            if let Some((number, title)) = inner.split_once(' ') {
+                if number.starts_with(|c: char| c.is_ascii_digit()) {
+                    let number = number.trim_end_matches('.').to_owned();
+                    out.headings.push((number.clone(), title.trim().to_owned()));
+                    heading = Some(number);
+                }
+            }
+        } else if t.starts_with('|') && !t.starts_with("| ---") {
+            let row = cells(t);
+            match &heading {
+                None if row[0] != "Rôles" => out.legend.push(row[0].clone()),
+                None => {}
+                Some(_) if row[0] == "**Activité**" => {
+                    out.parties = row[1..]
+                        .iter()
+                        .map(|c| c.trim_matches('*').to_owned())
+                        .collect();
+                }
+                Some(h) => out
+                    .rows
+                    .push((h.clone(), row[0].clone(), row[1..].to_vec())),
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_french_row_pairs_with_one_activity() {
+    let fr: Locale = "fr-fr".parse().unwrap();
+    let Page {
+        headings,
+        rows,
+        legend,
+        parties,
+    } = read(PAGE);
+    assert_eq!(rows.len(), 50);
+    let mut paired = HashSet::new();
+    for (heading, text, page_cells) in &rows {
+        let matches: Vec<Activity> = Activity::ALL
+            .into_iter()
+            .filter(|a| a.text_in(fr) == Some(text.as_str()))
+            .collect();
+        assert_eq!(
+            matches.len(),
+            1,
+            "{text:?} is the French text of {matches:?}"
+        );
+        let activity = matches[0];
+        assert_eq!(activity.section().number(), heading, "{text:?}");
+        let ours: Vec<&str> = Party::ALL
+            .iter()
+            .map(|&p| activity.cell_as_written(p).unwrap_or(""))
+            .collect();
+        assert_eq!(ours, *page_cells, "{text:?}: the cells of {activity:?}");
+        assert!(paired.insert(activity), "{activity:?} paired twice");
+    }
+    // The rows of 2024 the French page (of 2021) does not have: no French text.
+    let unpaired: Vec<&str> = Activity::ALL
+        .into_iter()
+        .filter(|a| !paired.contains(a))
+        .map(|a| {
+            assert_eq!(a.text_in(fr), None);
+            a.id()
+        })
+        .collect();
+    assert_eq!(unpaired, ["transfer-data", "filter-network-connections"]);
+    for (number, title) in &headings {
+        let section: Section = number.parse().unwrap();
+        assert_eq!(section.title_in(fr), Some(title.as_str()), "{number}");
+    }
+    assert_eq!(headings.len(), Section::COUNT);
+    let ours: Vec<String> = Role::ALL
+        .iter()
+        .map(|&r| {
+            let sep = LEGEND.separator_in(fr).unwrap();
+            format!(
+                "{}{sep}{}",
+                r.letter(),
+                LEGEND.description_in(r, fr).unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(ours, legend);
+    let names: Vec<&str> = Party::ALL
+        .iter()
+        .map(|&p| Product::DedicatedServers.party_name_in(p, fr).unwrap())
+        .collect();
+    assert_eq!(names, parties);
+    assert_eq!(
+        Product::DedicatedServers.title_in(fr),
+        Some("RACI Serveurs Dédiés")
+    );
+}
+
+#[test]
+fn a_product_without_french_has_none() {
+    let fr: Locale = "fr-fr".parse().unwrap();
+    assert_eq!("FR-FR".parse(), Ok(fr));
+    assert!("de-de".parse::<Locale>().is_err());
+    for product in Product::ALL {
+        if product != Product::DedicatedServers {
+            assert_eq!(product.title_in(fr), None);
+            assert!(product.activities().all(|a| a.text_in(fr).is_none()));
+        }
+    }
+}
