@@ -255,7 +255,13 @@ fn run(cli: Cli, style: &Style, out: &mut impl Write) -> Result<(), Failure> {
                 Some(product) => product,
                 None => recognise(&page, &today, kept.as_deref())?,
             };
-            let changes = raci_codegen::diff::diff(&version_in_crate(product), &today);
+            let text = read(&page)?;
+            let changes = raci_codegen::diff::check(
+                &version_in_crate(product),
+                &text,
+                &page.display().to_string(),
+            )
+            .map_err(|lines| Failure::Usage(lines.join("\n")))?;
             write_changes(out, &changes, format)?;
             if changes.is_empty() {
                 Ok(())

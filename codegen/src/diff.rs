@@ -560,3 +560,15 @@ pub fn version_of_page(text: &str, name: &str) -> Result<(Version, Option<String
     let toml = to_toml(&page, &paths, None).map_err(render)?;
     Ok((version_of_toml(&toml, name)?, kept))
 }
+
+/// The drift check: what changed from `in_crate` (the crate's matrix, as a [`Version`]) to
+/// the page `text` as downloaded today; empty when the page says what the crate says, in
+/// any layout.
+///
+/// # Errors
+/// What the importer cannot read in the page, each on one line naming `name`.
+#[cfg(feature = "import")]
+pub fn check(in_crate: &Version, text: &str, name: &str) -> Result<Vec<Change>, Vec<String>> {
+    let (today, _) = version_of_page(text, name)?;
+    Ok(diff(in_crate, &today))
+}

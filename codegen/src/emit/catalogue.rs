@@ -71,13 +71,46 @@ pub(crate) fn docs(enabled: &[Enabled<'_>], total: usize) -> String {
 }
 
 /// `products/<id>.changes.md`: what changed from each earlier version of the page to the
-/// next, as `raci_codegen::diff` tells it.
+/// next, as `raci_codegen::diff` tells it, then the product's texts in other languages.
 pub(crate) fn changes(e: &Enabled<'_>) -> String {
     let mut out = String::from("# Changes in the source\n\n");
     if e.earlier.is_empty() {
         out.push_str("The crate holds no earlier version of this page.\n");
-        return out;
+    } else {
+        history(e, &mut out);
     }
+    for l in e.locales {
+        translated(e.matrix, l, &mut out);
+    }
+    out
+}
+
+/// Each row's text in locale `l` beside its English, `—` where the translated page has none.
+fn translated(m: &Matrix, l: &crate::model::Locale, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n# In `{}`\n\n*{}*{}. Rows without a text here are not on that page (`text_in` \
+         returns `None` for them).\n\n| Activity | `{}` |\n|---|---|",
+        l.id,
+        docs::escape(&l.title),
+        l.last_updated_as_written
+            .as_deref()
+            .map_or_else(String::new, |d| format!(", last updated {d}")),
+        l.id
+    );
+    for (a, text) in m.activities.iter().zip(&l.activities) {
+        let _ = writeln!(
+            out,
+            "| [{}](Activity::{}) | {} |",
+            docs::escape(&a.text),
+            a.ident,
+            text.as_deref().map_or_else(|| "—".to_owned(), docs::escape)
+        );
+    }
+}
+
+/// What changed from each earlier version of the page to the next.
+fn history(e: &Enabled<'_>, out: &mut String) {
     let date = |m: &Matrix| {
         date_as_written(m)
             .unwrap_or("an undated version")
@@ -95,7 +128,6 @@ pub(crate) fn changes(e: &Enabled<'_>) -> String {
             out.push('\n');
         }
     }
-    out
 }
 
 /// The page's date as it writes it, if it gives one.
