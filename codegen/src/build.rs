@@ -4,7 +4,6 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, DiagnosticKind, LineIndex};
 use crate::limits;
 
 pub use crate::catalogue::{CATALOGUE_FILE, DOCS_FILE, TYPES_FILE};
@@ -146,26 +145,13 @@ fn read_text(input: &Path) -> Result<String, String> {
         Err(e) => return Err(unreadable(e.to_string())),
     }
     let bytes = fs::read(input).map_err(|e| unreadable(e.to_string()))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(e) => {
-            // Position the first invalid byte within the valid text before it.
-            let valid = &bytes[..e.valid_up_to()];
-            let text = std::str::from_utf8(valid).unwrap_or_default();
-            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
-            let d = Diagnostic::error(
-                DiagnosticKind::Encoding,
-                text.len()..text.len() + 1,
-                format!("the index is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
-            )
-            .with_help("save raci.toml as UTF-8");
-            Err(format!(
-                "cargo::error={}",
-                d.located(&name.to_string(), &LineIndex::new(text))
-            ))
-        }
-    }
+    crate::catalogue::decode_text(
+        &name.to_string(),
+        &bytes,
+        "the index",
+        "save raci.toml as UTF-8",
+    )
+    .map_err(|report| format!("cargo::error={}", report.line))
 }
 
 /// One cargo instruction a report: `cargo::error=` or `cargo::warning=`.

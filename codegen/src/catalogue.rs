@@ -304,13 +304,23 @@ pub fn check_features(index: &Index, manifest: &str) -> (Vec<Diagnostic>, Vec<Di
 /// # Errors
 /// Why the bytes are not a text the generator reads, positioned in the file.
 pub fn decode(file: &str, bytes: &[u8]) -> Result<String, Report> {
+    decode_text(file, bytes, "the matrix", "save the file as UTF-8")
+}
+
+/// [`decode`] for `what` (`the index`), with `help` for a file that is not UTF-8.
+pub(crate) fn decode_text(
+    file: &str,
+    bytes: &[u8],
+    what: &str,
+    help: &str,
+) -> Result<String, Report> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.len() > limits::MAX_INPUT_BYTES {
         let d = Diagnostic::error(
             DiagnosticKind::LimitExceeded,
             0..0,
             format!(
-                "the matrix has {} bytes; at most {} are read",
+                "{what} has {} bytes; at most {} are read",
                 bytes.len(),
                 limits::MAX_INPUT_BYTES
             ),
@@ -327,9 +337,9 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<String, Report> {
             let d = Diagnostic::error(
                 DiagnosticKind::Encoding,
                 text.len()..text.len() + 1,
-                format!("the matrix is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
+                format!("{what} is not UTF-8 text: byte 0x{byte:02X} is not valid here"),
             )
-            .with_help("save the file as UTF-8");
+            .with_help(help.to_owned());
             Err(reports(file, text, &[d]).remove(0))
         }
     }
@@ -473,36 +483,41 @@ fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> Vec<Diagnos
                 .min(ours.len().saturating_sub(1)),
         )
     };
-    if parties(first) != parties(matrix) {
-        let at = differing(&parties(matrix), &parties(first));
-        let span = matrix.parties.get(at).map_or(0..0, |p| p.span.clone());
+    let lists = [
+        (
+            parties(matrix),
+            parties(first),
+            "parties",
+            "`Party` is shared by all products",
+        ),
+        (
+            roles(matrix),
+            roles(first),
+            "roles",
+            "`Role` is shared by all products; descriptions may differ",
+        ),
+    ];
+    for (i, (ours, theirs, what, help)) in lists.into_iter().enumerate() {
+        if ours == theirs {
+            continue;
+        }
+        let at = differing(&ours, &theirs);
+        let spans: Vec<core::ops::Range<usize>> = if i == 0 {
+            matrix.parties.iter().map(|p| p.span.clone()).collect()
+        } else {
+            matrix.roles.iter().map(|r| r.span.clone()).collect()
+        };
         found.push(
             Diagnostic::error(
                 DiagnosticKind::InvalidName,
-                span,
+                spans.get(at).cloned().unwrap_or(0..0),
                 format!(
-                    "the parties are {}; every matrix of the catalogue has those of {first_file}: {}",
-                    parties(matrix).join(", "),
-                    parties(first).join(", ")
+                    "the {what} are {}; every matrix of the catalogue has those of {first_file}: {}",
+                    ours.join(", "),
+                    theirs.join(", ")
                 ),
             )
-            .with_help("the catalogue's `Party` is shared by all products"),
-        );
-    }
-    if roles(first) != roles(matrix) {
-        let at = differing(&roles(matrix), &roles(first));
-        let span = matrix.roles.get(at).map_or(0..0, |r| r.span.clone());
-        found.push(
-            Diagnostic::error(
-                DiagnosticKind::InvalidName,
-                span,
-                format!(
-                    "the roles are {}; every matrix of the catalogue has those of {first_file}: {}",
-                    roles(matrix).join(", "),
-                    roles(first).join(", ")
-                ),
-            )
-            .with_help("the catalogue's `Role` is shared by all products; descriptions may differ"),
+            .with_help(format!("the catalogue's {help}")),
         );
     }
     found

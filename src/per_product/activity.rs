@@ -1,26 +1,5 @@
 //! `activity_api!`: a product's `Activity` (its rows and their cells) and `ActivitySet`.
 
-/// Whether `a` and `b`, of the same length over 32 bytes, agree between their first and last
-/// sixteen bytes (which the callers compared already), eight bytes at a time, in `const`.
-#[inline]
-#[allow(dead_code)] // unused in a build without products
-pub(crate) const fn same_middle(a: &[u8], b: &[u8]) -> bool {
-    let mut at = 16;
-    while at + 16 < a.len() {
-        let (Some(x), Some(y)) = (
-            a.split_at(at).1.first_chunk::<8>(),
-            b.split_at(at).1.first_chunk::<8>(),
-        ) else {
-            return false;
-        };
-        if u64::from_ne_bytes(*x) != u64::from_ne_bytes(*y) {
-            return false;
-        }
-        at += 8;
-    }
-    true
-}
-
 /// The methods of a product's `Activity`, its traits, and its `ActivitySet`.
 // Unused in a build without products.
 #[allow(unused_macros)]
@@ -122,28 +101,10 @@ macro_rules! activity_api {
             /// ```
             #[inline]
             pub const fn from_id(id: &str) -> Option<Activity> {
-                let key = id.as_bytes();
-                let words = crate::id_words(key);
-                let hash = crate::id_hash(key, &words, ID_SEED, ID_FULL_KEY);
-                // With a single bucket this index is the constant 0, and the pilot a constant.
-                let pilot = ID_PILOTS[crate::id_bucket(hash, ID_PILOTS.len())];
-                let index = ID_SLOTS[crate::id_slot(hash, pilot, ID_SLOT_BITS)] as usize;
-                if index >= Activity::COUNT {
-                    return None;
+                match TABLES.id_hash.find(id) {
+                    Some(index) => Some(ACTIVITIES[index]),
+                    None => None,
                 }
-                let (length, candidate) = ID_WORDS[index];
-                // The four words are the whole id up to 32 bytes; past that, compare the
-                // middle. One branch for the five comparisons, as hits and misses come in
-                // any order.
-                let differ = (length ^ key.len()) as u64
-                    | (candidate[0] ^ words[0])
-                    | (candidate[1] ^ words[1])
-                    | (candidate[2] ^ words[2])
-                    | (candidate[3] ^ words[3]);
-                let same = differ == 0
-                    && (length <= 32
-                        || crate::per_product::same_middle(ACTIVITY_IDS[index].as_bytes(), key));
-                if same { Some(ACTIVITIES[index]) } else { None }
             }
         }
 

@@ -5,7 +5,7 @@ mod activity;
 mod section;
 
 #[allow(unused_imports)] // in a build without products
-pub(crate) use activity::{activity_api, same_middle};
+pub(crate) use activity::activity_api;
 #[allow(unused_imports)] // in a build without products
 pub(crate) use section::section_api;
 

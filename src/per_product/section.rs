@@ -68,13 +68,7 @@ macro_rules! section_api {
             /// How deep the heading stands: 1 for a top-level heading.
             #[inline]
             pub const fn depth(self) -> usize {
-                let mut depth = 1;
-                let mut current = self;
-                while let Some(parent) = current.parent() {
-                    depth += 1;
-                    current = parent;
-                }
-                depth
+                self.erase().depth()
             }
         }
 

@@ -5,8 +5,8 @@ use core::ops::Range;
 
 use toml::de::DeTable;
 
+use super::Text;
 use super::table::Table;
-use super::{Text, report_syntax_error};
 use crate::diagnostic::Diagnostics;
 
 /// Everything the index says, not yet checked for meaning.
@@ -37,13 +37,7 @@ const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier", "locales"];
 /// Parses the index, reporting syntax errors, wrong types, unknown keys and missing
 /// fields; `None` if it is not valid TOML.
 pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIndex> {
-    let (document, syntax_errors) = DeTable::parse_recoverable(source);
-    if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            report_syntax_error(&error, source, diags);
-        }
-        return None;
-    }
+    let document = super::document(source, diags)?;
     let top = Table {
         entries: document.get_ref(),
         span: 0..0,

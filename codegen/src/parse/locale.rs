@@ -1,9 +1,7 @@
 //! A locale file (a product's texts in another language, keyed by ids) → raw records.
 
-use toml::de::DeTable;
-
+use super::Text;
 use super::table::{Table, expect_string, text_of_key};
-use super::{Text, report_syntax_error};
 use crate::diagnostic::Diagnostics;
 
 /// Everything a locale file says, not yet checked against its product.
@@ -32,13 +30,7 @@ const LOCALE_KEYS: &[&str] = &[
 
 /// Parses a locale file; `None` if it is not valid TOML.
 pub(crate) fn parse_locale(source: &str, diags: &mut Diagnostics) -> Option<RawLocale> {
-    let (document, syntax_errors) = DeTable::parse_recoverable(source);
-    if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            report_syntax_error(&error, source, diags);
-        }
-        return None;
-    }
+    let document = super::document(source, diags)?;
     let top = Table {
         entries: document.get_ref(),
         span: 0..0,

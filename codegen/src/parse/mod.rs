@@ -231,6 +231,18 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
     (raw, true)
 }
 
+/// A TOML document, or `None` after reporting every syntax error of it.
+fn document<'i>(source: &'i str, diags: &mut Diagnostics) -> Option<Spanned<DeTable<'i>>> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(source);
+    if syntax_errors.is_empty() {
+        return Some(document);
+    }
+    for error in syntax_errors {
+        report_syntax_error(&error, source, diags);
+    }
+    None
+}
+
 fn report_syntax_error(error: &toml::de::Error, source: &str, diags: &mut Diagnostics) {
     let message = match error.message().trim() {
         "recursion limit" => {
