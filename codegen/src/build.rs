@@ -58,11 +58,18 @@ pub fn run_into(
     };
     let base = index.parent().unwrap_or(Path::new(""));
     if let Ok(parsed) = crate::catalogue::read_index(&source) {
+        // Every file the index names: a product's matrix, its earlier versions, its locales.
         for product in &parsed.products {
-            lines.push(format!(
-                "cargo::rerun-if-changed={}",
-                base.join(&product.file).display()
-            ));
+            let files = [&product.file]
+                .into_iter()
+                .chain(product.earlier.iter().map(|(f, _)| f))
+                .chain(product.locales.iter().map(|(f, _)| f));
+            for file in files {
+                lines.push(format!(
+                    "cargo::rerun-if-changed={}",
+                    base.join(file).display()
+                ));
+            }
         }
     }
     let manifest_text = manifest.and_then(|m| {

@@ -164,3 +164,24 @@ fn a_directory_or_a_missing_file_says_so() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn every_file_the_index_names_reruns_the_build_script() {
+    let (input, out) = case("rerun");
+    fs::write(&input, real()).unwrap();
+    let index = input.with_file_name("raci.toml");
+    fs::write(
+        &index,
+        "[[products]]\nid = \"dedicated-servers\"\nfile = \"matrix.toml\"\n\
+         earlier = [\"old.toml\"]\nlocales = [\"fr.toml\"]\n",
+    )
+    .unwrap();
+    let lines = raci_codegen::build::run_into(&index, &out, &|_| false, None);
+    for file in ["raci.toml", "matrix.toml", "old.toml", "fr.toml"] {
+        let wanted = format!(
+            "cargo::rerun-if-changed={}",
+            index.with_file_name(file).display()
+        );
+        assert!(lines.contains(&wanted), "{wanted} not in {lines:?}");
+    }
+}
