@@ -20,7 +20,7 @@ copy() {
     mkdir -p "$1"
     cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/raci.toml" "$root/catalogue" \
         "$root/README.md" "$root/Cargo.toml" "$root/Cargo.lock" "$root/clippy.toml" \
-        "$root/benches" "$root/tests" "$root/examples" "$1/"
+        "$root/benches" "$root/tests" "$root/examples" "$root/cli" "$1/"
     rm -rf "$1/codegen/target"
 }
 
@@ -36,7 +36,8 @@ cp -r "$out_dir/catalogue.rs" "$out_dir/types.rs" "$out_dir/catalogue.md" "$out_
     "$b/src/generated/"
 rm "$b/build.rs"
 # Paths in the generated files are then relative to them (`products/…`).
-sed -i 's|concat!(env!("OUT_DIR"), "/|concat!("|' "$b/src/generated/catalogue.rs"
+# (The generated file breaks `concat!(env!("OUT_DIR"), "/…")` over lines.)
+perl -0pi -e 's|env!\("OUT_DIR"\),\s*"/|"|g' "$b/src/generated/catalogue.rs"
 sed -i 's|include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));|include!("generated/catalogue.rs");|' "$b/src/lib.rs"
 sed -i 's|include!(concat!(env!("OUT_DIR"), "/types.rs"));|include!("generated/types.rs");|' "$b/src/types.rs"
 sed -i 's|include_str!(concat!(env!("OUT_DIR"), "/catalogue.md"))|include_str!("generated/catalogue.md")|' "$b/src/lib.rs"

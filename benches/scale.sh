@@ -16,7 +16,7 @@ for n in real ${sizes[@]}; do
     mkdir -p "$dir"
     cp -r "$root/src" "$root/codegen" "$root/build.rs" "$root/README.md" "$root/Cargo.toml" \
         "$root/Cargo.lock" "$root/clippy.toml" "$root/benches" "$root/tests" "$root/examples" \
-        "$root/raci.toml" "$root/catalogue" "$dir/"
+        "$root/raci.toml" "$root/catalogue" "$root/cli" "$dir/"
     matrix="$dir/catalogue/dedicated-servers.toml"
     rm -rf "$dir/codegen/target"
     if [ "$n" != real ]; then python3 "$root/benches/synthetic.py" "$n" > "$matrix"; fi

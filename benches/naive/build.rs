@@ -64,9 +64,10 @@ fn camel(id: &str) -> String {
 }
 
 fn main() {
-    println!("cargo::rerun-if-changed=raci.toml");
-    let text = std::fs::read_to_string("raci.toml").expect("raci.toml");
-    let file: File = toml::from_str(&text).expect("a valid raci.toml");
+    // The matrix is Dedicated Servers' file since the catalogue came in.
+    println!("cargo::rerun-if-changed=catalogue/dedicated-servers.toml");
+    let text = std::fs::read_to_string("catalogue/dedicated-servers.toml").expect("the matrix");
+    let file: File = toml::from_str(&text).expect("a valid matrix");
     let variants = file.activities.iter().map(|a| format_ident!("{}", camel(&a.id)));
     let texts = file.activities.iter().map(|a| &a.text);
     let tokens = quote! {
