@@ -442,8 +442,8 @@ fn describe(change: &Change, markdown: bool) -> String {
 
 /// A JSON array, one object a change, each with its `change` kind.
 pub fn to_json(changes: &[Change]) -> String {
-    let s = |v: &str| json_string(v);
-    let o = |v: &Option<String>| v.as_deref().map_or("null".to_owned(), json_string);
+    let s = |v: &str| basic_string(v);
+    let o = |v: &Option<String>| v.as_deref().map_or("null".to_owned(), basic_string);
     let row = |r: &VersionRow| {
         format!(
             "{{\"id\":{},\"heading\":{},\"text\":{},\"cells\":[{}]}}",
@@ -507,8 +507,9 @@ pub fn to_json(changes: &[Change]) -> String {
     format!("[{}]\n", items.join(",\n"))
 }
 
-/// `text` as a JSON string.
-fn json_string(text: &str) -> String {
+/// `text` as a string in double quotes with backslash escapes: a TOML basic string, which
+/// is also a JSON string (`"`, `\\`, `\n`, `\t`, and `\uXXXX` for other control characters).
+pub(crate) fn basic_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -516,8 +517,9 @@ fn json_string(text: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
             }
             c => out.push(c),
         }

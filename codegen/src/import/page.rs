@@ -5,17 +5,9 @@
 
 use super::markdown::{Block, Cell, Heading, Table, blocks};
 
-/// Where a page comes from: its path and commit in OVHcloud's documentation repository, as
-/// the comment on its first line gives them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Provenance {
-    /// The repository, `owner/name` (`ovh/docs`).
-    pub repository: String,
-    /// The page's path in the repository.
-    pub path: String,
-    /// The commit it was taken at.
-    pub commit: String,
-}
+/// Where a page comes from, as the comment on its first line gives it: the model's
+/// provenance, which the matrix file then holds.
+pub use crate::model::Provenance;
 
 /// A page read, as written.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -479,22 +479,7 @@ fn waivers(
 
 /// A TOML basic string holding `text` exactly.
 pub(super) fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::diff::basic_string(text)
 }
 
 /// `2024-6-25` → `2024-06-25`: a year of four digits, a month and a day of one or two.

@@ -38,11 +38,7 @@ const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier", "locales"];
 /// fields; `None` if it is not valid TOML.
 pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIndex> {
     let document = super::document(source, diags)?;
-    let top = Table {
-        entries: document.get_ref(),
-        span: 0..0,
-        what: "the top level",
-    };
+    let top = Table::top(&document);
     top.reject_unknown(TOP_KEYS, diags);
     let other_features = top
         .get("catalogue")

@@ -31,11 +31,7 @@ const LOCALE_KEYS: &[&str] = &[
 /// Parses a locale file; `None` if it is not valid TOML.
 pub(crate) fn parse_locale(source: &str, diags: &mut Diagnostics) -> Option<RawLocale> {
     let document = super::document(source, diags)?;
-    let top = Table {
-        entries: document.get_ref(),
-        span: 0..0,
-        what: "the top level",
-    };
+    let top = Table::top(&document);
     top.reject_unknown(TOP_KEYS, diags);
     let mut raw = RawLocale::default();
     if let Some(table) = top

@@ -197,11 +197,7 @@ pub(crate) fn parse(source: &str, diags: &mut Diagnostics) -> (RawMatrix, bool) 
         }
         return (raw, false);
     }
-    let top = Table {
-        entries: document.get_ref(),
-        span: 0..0,
-        what: "the top level",
-    };
+    let top = Table::top(&document);
     top.reject_unknown(TOP_KEYS, diags);
     raw.has_meta_key = top.get("matrix").is_some();
     raw.meta = top.get("matrix").and_then(|value| read_meta(value, diags));

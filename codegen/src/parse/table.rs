@@ -18,6 +18,15 @@ pub(super) struct Table<'t, 'i> {
 }
 
 impl<'t, 'i> Table<'t, 'i> {
+    /// The document's top-level table.
+    pub(super) fn top(document: &'t Spanned<DeTable<'i>>) -> Self {
+        Table {
+            entries: document.get_ref(),
+            span: 0..0,
+            what: "the top level",
+        }
+    }
+
     pub(super) fn of(
         value: &'t Spanned<DeValue<'i>>,
         what: &'static str,
