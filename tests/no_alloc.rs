@@ -98,7 +98,7 @@ fn exercise_everything(sink: &mut Sink) {
     catalogue(sink);
 }
 
-/// The cross-product API, over every product of the build (all 23 with `--all-features`).
+/// The cross-product API, over every product of the build (all of them with `--all-features`).
 fn catalogue(sink: &mut Sink) {
     for product in Product::ALL {
         show(sink, &product);

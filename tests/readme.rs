@@ -1,6 +1,7 @@
 //! The README reads right in all three places it is shown (GitHub, crates.io, the crate's
 //! rustdoc): every `[`item`]` link has a target of its own, not only rustdoc's intra-doc
-//! resolution; and the crate root's sample compiler errors fit their box.
+//! resolution; the crate root's sample compiler errors fit their box; and the generator
+//! reserves the crate root's names.
 
 const README: &str = include_str!("../README.md");
 const LIB: &str = include_str!("../src/lib.rs");
@@ -37,4 +38,27 @@ fn sample_compiler_errors_fit_their_box() {
             assert!(line.chars().count() <= 80, "too wide for the box: {line}");
         }
     }
+}
+
+/// The names a product id may not take (`raci_codegen::ROOT_MODULES`) are exactly the crate
+/// root's modules and the crates it names by path, as `src/lib.rs` declares them: a module
+/// added to the library without its name in that list would let a product id clash with
+/// it in rustc instead of at its line in `raci.toml`.
+#[test]
+fn the_generator_reserves_the_crate_roots_module_names() {
+    use std::collections::BTreeSet;
+    let declared: BTreeSet<&str> = LIB
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| {
+            l.strip_prefix("pub mod ")
+                .or_else(|| l.strip_prefix("mod "))
+        })
+        .filter_map(|l| l.strip_suffix(';'))
+        .collect();
+    assert!(declared.len() >= 15, "{declared:?}");
+    let extern_crates = BTreeSet::from(["alloc", "core", "serde", "std"]);
+    let reserved: BTreeSet<&str> = raci_codegen::ROOT_MODULES.iter().copied().collect();
+    let expected: BTreeSet<&str> = declared.union(&extern_crates).copied().collect();
+    assert_eq!(reserved, expected);
 }

@@ -1,12 +1,14 @@
 //! The build-script side: read the matrix, report in cargo's terms, write into `OUT_DIR`.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
-use crate::limits;
+use crate::emit::layout::{PRODUCTS_DIR, ROOT_FILES};
+use crate::limits::MAX_INPUT_BYTES;
+use crate::source::{Input, decode};
 
-pub use crate::catalogue::{CATALOGUE_FILE, DOCS_FILE, TYPES_FILE};
+pub use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, TYPES_FILE};
 
 /// Generates the catalogue whose index is `index` into `$OUT_DIR`, printing cargo
 /// instructions on standard output.
@@ -77,17 +79,7 @@ pub fn run_into(
         fs::read_to_string(m).ok()
     });
     let manifest_name = manifest.map(|m| m.display().to_string());
-    let mut read = |file: &str| -> io::Result<Vec<u8>> {
-        let path = base.join(file);
-        let size = fs::metadata(&path)?.len();
-        if size > limits::MAX_INPUT_BYTES as u64 {
-            return Err(io::Error::other(format!(
-                "it has {size} bytes; at most {} are read",
-                limits::MAX_INPUT_BYTES
-            )));
-        }
-        fs::read(path)
-    };
+    let mut read = |file: &str| read_bounded(&base.join(file));
     let inputs = crate::catalogue::Inputs {
         index_name: &name,
         index: &source,
@@ -108,7 +100,7 @@ pub fn run_into(
             if generated.locales.is_empty() {
                 lines.push("cargo::rustc-cfg=raci_no_locales".to_owned());
             }
-            let written = fs::create_dir_all(out_dir.join("products")).and_then(|()| {
+            let written = fs::create_dir_all(out_dir.join(PRODUCTS_DIR)).and_then(|()| {
                 generated.files.iter().try_for_each(|(file, contents)| {
                     write_atomically(&out_dir.join(file), contents)
                 })
@@ -132,37 +124,30 @@ pub fn run_into(
 /// The file's text, without a UTF-8 byte-order mark; or the `cargo::error=` line that
 /// says in plain words why it cannot be had.
 fn read_text(input: &Path) -> Result<String, String> {
-    let name = input.display();
-    let unreadable =
-        |why: String| format!("cargo::error={name}: cannot read the catalogue's index: {why}");
-    if input.is_dir() {
-        return Err(unreadable("it is a directory, not a file".to_owned()));
+    let name = input.display().to_string();
+    let bytes = read_bounded(input)
+        .map_err(|why| format!("cargo::error={name}: cannot read the catalogue's index: {why}"))?;
+    decode(&name, &bytes, Input::Index).map_err(|report| format!("cargo::error={}", report.line))
+}
+
+/// The bytes of `path`: at most one more than the generator reads, so a huge file is never
+/// read into memory and decoding it still says it is too large.
+fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
+    if path.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "it is a directory, not a file",
+        ));
     }
-    let too_large = |size: u64| {
-        unreadable(format!(
-            "it has {size} bytes; at most {} are read",
-            limits::MAX_INPUT_BYTES
-        ))
-    };
-    match fs::metadata(input) {
-        Ok(meta) if meta.len() > limits::MAX_INPUT_BYTES as u64 => {
-            return Err(too_large(meta.len()));
-        }
-        Ok(_) => {}
-        Err(e) => return Err(unreadable(e.to_string())),
-    }
-    let bytes = fs::read(input).map_err(|e| unreadable(e.to_string()))?;
-    crate::catalogue::decode_text(
-        &name.to_string(),
-        &bytes,
-        "the index",
-        "save raci.toml as UTF-8",
-    )
-    .map_err(|report| format!("cargo::error={}", report.line))
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// One cargo instruction a report: `cargo::error=` or `cargo::warning=`.
-fn instructions(reports: &[crate::catalogue::Report]) -> Vec<String> {
+fn instructions(reports: &[crate::Report]) -> Vec<String> {
     reports
         .iter()
         .map(|r| format!("cargo::{}={}", r.severity.as_str(), r.line))
@@ -178,8 +163,8 @@ fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
 
 fn remove_outputs(out_dir: &Path) {
     // Absent is the state we want; any other failure shows up when the crate compiles.
-    for file in [CATALOGUE_FILE, TYPES_FILE, DOCS_FILE] {
+    for file in ROOT_FILES {
         let _ = fs::remove_file(out_dir.join(file));
     }
-    let _ = fs::remove_dir_all(out_dir.join("products"));
+    let _ = fs::remove_dir_all(out_dir.join(PRODUCTS_DIR));
 }

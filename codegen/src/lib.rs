@@ -51,6 +51,7 @@ pub mod catalogue;
 mod diagnostic;
 pub mod diff;
 mod emit;
+pub mod escape;
 mod hash;
 mod ident;
 pub mod import;
@@ -58,11 +59,43 @@ pub mod limits;
 pub mod model;
 mod parse;
 mod phf;
+pub mod source;
 mod validate;
 
-pub use diagnostic::{Diagnostic, DiagnosticKind, LineIndex, Position, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticKind, LineIndex, Position, Report, Severity};
 pub use emit::GENERATED_HEADER;
 pub use model::Matrix;
+
+/// The names the library's crate root already gives to a module or an extern crate: a
+/// product's module (its id in snake case) may not take one. `ovhcloud-raci`'s tests check
+/// this list against its `src/lib.rs`.
+pub const ROOT_MODULES: &[&str] = &[
+    // Crates the generated code and the library name by path.
+    "alloc",
+    "core",
+    "serde",
+    "std",
+    // The library's own modules.
+    "any",
+    "assert",
+    "date",
+    "error",
+    "legend",
+    "locale",
+    "markdown",
+    "nearest",
+    "party",
+    "per_product",
+    "product",
+    "product_activity",
+    "role",
+    "serde_impls",
+    "set",
+    "tables",
+    "types",
+    "view",
+    "waiver",
+];
 
 /// What [`generate`] makes of a valid input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,16 +117,8 @@ pub struct Generated {
 /// Every problem of the input, errors and warnings, in file order.
 pub fn read(source: &str) -> Result<(Matrix, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = diagnostic::Diagnostics::default();
-    if source.len() > limits::MAX_INPUT_BYTES {
-        diags.error(
-            DiagnosticKind::LimitExceeded,
-            limits::MAX_INPUT_BYTES..source.len(),
-            format!(
-                "the matrix has {} bytes; at most {} are read",
-                source.len(),
-                limits::MAX_INPUT_BYTES
-            ),
-        );
+    if let Some(d) = source::too_large(source::Input::Matrix, source.len() as u64) {
+        diags.push(d);
         return Err(diags.sorted());
     }
     let (raw, syntax_ok) = parse::parse(source, &mut diags);
@@ -140,24 +165,21 @@ pub fn generate_product(
     matrix: &Matrix,
     module: Option<&str>,
 ) -> Result<Generated, Vec<Diagnostic>> {
-    let warnings = Vec::new();
     let ids: Vec<&str> = matrix.activities.iter().map(|a| a.id.as_str()).collect();
     // Distinct ids always hash apart under some seed, and the limits keep the search
     // short; a failure would be a bug of the generator, reported rather than panicked.
     let Some(table) = phf::build(&ids) else {
-        let mut diagnostics = warnings;
-        diagnostics.push(diagnostic::Diagnostic::error(
+        return Err(vec![diagnostic::Diagnostic::error(
             DiagnosticKind::LimitExceeded,
             0..0,
             "no perfect hash of the activity ids was found".to_owned(),
-        ));
-        return Err(diagnostics);
+        )]);
     };
     Ok(Generated {
         code: emit::code(matrix, &table, module),
         types: emit::types(matrix),
         docs: emit::docs::crate_page(matrix),
-        warnings,
+        warnings: Vec::new(),
     })
 }
 

@@ -2,12 +2,15 @@
 //! span ("first defined here"), a message and a help; rendered as one line per diagnostic.
 
 mod position;
+mod report;
 mod words;
 
 use core::fmt::Write as _;
 use core::ops::Range;
 
 pub use position::{LineIndex, Position};
+pub use report::Report;
+pub(crate) use report::reports;
 use words::push_shown;
 pub(crate) use words::{did_you_mean, is_bidi_control, one_of, quoted};
 

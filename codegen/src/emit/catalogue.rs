@@ -1,15 +1,17 @@
-//! The catalogue's shared files: `catalogue.rs` (the `Party`, `Role` and `Product` enums,
-//! a module for each enabled product, the id hash), `types.rs` (party and role markers)
-//! and `catalogue.md` (the crate page's list of products).
+//! `catalogue.rs`, the file the library includes at its root: `Party` and `Role` (from
+//! `shared`), `Product`, `Locale`, a module for each enabled product, and the id hash.
 
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{count, derives, docs, ident, lit, source_file};
-use crate::catalogue::{Product, product_files};
-use crate::model::Matrix;
+use super::docs::fenced_safe;
+use super::layout::ProductFiles;
+use super::pages::date_as_written;
+use super::{count, derives, ident, lit, source_file};
+use crate::escape;
+use crate::model::{Locale, Matrix, Product};
 
 /// A product that is built: its entry in the index, its matrix, and its page's earlier
 /// versions, oldest first.
@@ -18,14 +20,14 @@ pub(crate) struct Enabled<'a> {
     pub matrix: &'a Matrix,
     pub earlier: &'a [Matrix],
     /// Its texts in other languages.
-    pub locales: &'a [crate::model::Locale],
+    pub locales: &'a [Locale],
 }
 
 /// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of
 /// the `enabled` products with their matrices.
 pub(crate) fn code(first: &Matrix, enabled: &[Enabled<'_>]) -> String {
-    let mut tokens = parties(first);
-    tokens.extend(roles(first));
+    let mut tokens = super::shared::parties(first);
+    tokens.extend(super::shared::roles(first));
     let pairs: Vec<(&Product, &Matrix)> = enabled.iter().map(|e| (e.product, e.matrix)).collect();
     tokens.extend(products(&pairs));
     tokens.extend(locales(enabled));
@@ -35,171 +37,8 @@ pub(crate) fn code(first: &Matrix, enabled: &[Enabled<'_>]) -> String {
     let mut code = source_file(tokens);
     // The id hash, once for the products' ids and every product's activity ids.
     code.push('\n');
-    code.push_str(super::code::hash_functions());
+    code.push_str(super::id_hash::hash_functions());
     code
-}
-
-/// `types.rs`: the party and role markers.
-pub(crate) fn types(first: &Matrix) -> String {
-    super::types::shared(first)
-}
-
-/// `catalogue.md`: the products of this build, with titles, dates and row counts.
-pub(crate) fn docs(enabled: &[Enabled<'_>], total: usize) -> String {
-    let mut out = String::from("# The products\n\n");
-    let _ = writeln!(
-        out,
-        "This build has {} of the catalogue's {total} products; each is behind the cargo \
-         feature of its id (`full` turns on all of them).\n",
-        enabled.len()
-    );
-    if enabled.is_empty() {
-        return out;
-    }
-    out.push_str("| Module | Product | Last updated | Rows |\n|---|---|---|---:|\n");
-    for e in enabled {
-        let _ = writeln!(
-            out,
-            "| [`{0}`]({0}) | {1} | {2} | {3} |",
-            e.product.module,
-            docs::escape(&e.matrix.title),
-            date_as_written(e.matrix).unwrap_or("*undated*"),
-            e.matrix.activities.len()
-        );
-    }
-    out
-}
-
-/// `products/<id>.changes.md`: what changed from each earlier version of the page to the
-/// next, as `raci_codegen::diff` tells it, then the product's texts in other languages.
-pub(crate) fn changes(e: &Enabled<'_>) -> String {
-    let mut out = String::from("# Changes in the source\n\n");
-    if e.earlier.is_empty() {
-        out.push_str("The crate holds no earlier version of this page.\n");
-    } else {
-        history(e, &mut out);
-    }
-    for l in e.locales {
-        translated(e.matrix, l, &mut out);
-    }
-    out
-}
-
-/// Each row's text in locale `l` beside its English, `—` where the translated page has none.
-fn translated(m: &Matrix, l: &crate::model::Locale, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "\n# In `{}`\n\n*{}*{}. Rows without a text here are not on that page (`text_in` \
-         returns `None` for them).\n\n| Activity | `{}` |\n|---|---|",
-        l.id,
-        docs::escape(&l.title),
-        l.last_updated_as_written
-            .as_deref()
-            .map_or_else(String::new, |d| format!(", last updated {d}")),
-        l.id
-    );
-    for (a, text) in m.activities.iter().zip(&l.activities) {
-        let _ = writeln!(
-            out,
-            "| [{}](Activity::{}) | {} |",
-            docs::escape(&a.text),
-            a.ident,
-            text.as_deref().map_or_else(|| "—".to_owned(), docs::escape)
-        );
-    }
-}
-
-/// What changed from each earlier version of the page to the next.
-fn history(e: &Enabled<'_>, out: &mut String) {
-    let date = |m: &Matrix| {
-        date_as_written(m)
-            .unwrap_or("an undated version")
-            .to_owned()
-    };
-    let versions: Vec<&Matrix> = e.earlier.iter().chain([e.matrix]).collect();
-    for pair in versions.windows(2) {
-        let (old, new) = (pair[0], pair[1]);
-        let _ = writeln!(out, "## From {} to {}\n", date(old), date(new));
-        let found = crate::diff::diff(&old.into(), &new.into());
-        if found.is_empty() {
-            out.push_str("No change of words or cells.\n\n");
-        } else {
-            out.push_str(&crate::diff::to_markdown(&found));
-            out.push('\n');
-        }
-    }
-}
-
-/// The page's date as it writes it, if it gives one.
-fn date_as_written(m: &Matrix) -> Option<&str> {
-    m.last_updated_as_written
-        .as_deref()
-        .or(m.last_updated.as_deref())
-}
-
-fn parties(m: &Matrix) -> TokenStream {
-    let derives = derives(true);
-    let n = count(m.parties.len());
-    let variants = m.parties.iter().map(|p| {
-        let doc = format!("{}: id `{}`.", docs::escape(&p.name), p.id);
-        let v = ident(&p.ident);
-        quote! { #[doc = #doc] #v, }
-    });
-    let all = m.parties.iter().map(|p| ident(&p.ident));
-    let ids = m.parties.iter().map(|p| lit(&p.id));
-    let names = m.parties.iter().map(|p| lit(&p.name));
-    let variants_names = m.parties.iter().map(|p| lit(&p.ident));
-    quote! {
-        #[doc = "A party: one column of every matrix of the catalogue.\n\n```\nuse ovhcloud_raci::Party;\n\nassert_eq!(Party::ALL.map(Party::id), [\"customer\", \"ovhcloud\"]);\nassert_eq!(\"OVHcloud\".parse(), Ok(Party::Ovhcloud));\nassert_eq!(Party::Ovhcloud.to_string(), \"OVHcloud\");\n```"]
-        #derives
-        #[repr(u8)]
-        pub enum Party { #(#variants)* }
-
-        impl Party {
-            #[doc = "Every party, in column order."]
-            pub const ALL: [Party; #n] = [#(Party::#all),*];
-            #[doc = "How many parties the catalogue has."]
-            pub const COUNT: usize = #n;
-        }
-
-        #[doc = "`Party::id`, by discriminant."]
-        pub(crate) const PARTY_IDS: &[&str; Party::COUNT] = &[#(#ids),*];
-        #[doc = "`Party::name`, by discriminant."]
-        pub(crate) const PARTY_NAMES: &[&str; Party::COUNT] = &[#(#names),*];
-        #[doc = "The variant names of `Party`, by discriminant, for `assert_raci!`'s messages."]
-        pub(crate) const PARTY_VARIANTS: &[&str; Party::COUNT] = &[#(#variants_names),*];
-    }
-}
-
-fn roles(m: &Matrix) -> TokenStream {
-    let derives = derives(true);
-    let n = count(m.roles.len());
-    let variants = m.roles.iter().map(|r| {
-        let doc = format!("`{}`: {}.", r.letter, docs::escape(&r.name));
-        let v = ident(&r.ident);
-        quote! { #[doc = #doc] #v, }
-    });
-    let all = m.roles.iter().map(|r| ident(&r.ident));
-    let letters = m.roles.iter().map(|r| Literal::character(r.letter));
-    let names = m.roles.iter().map(|r| lit(&r.name));
-    quote! {
-        #[doc = "A role of the legend, shared by every matrix of the catalogue (each page words its legend its own way: see `Product::legend`).\n\n```\nuse ovhcloud_raci::Role;\n\nassert_eq!(Role::Accountable.letter(), 'A');\nassert_eq!(\"responsible\".parse(), Ok(Role::Responsible));\nassert_eq!(\"I\".parse::<Role>().map(Role::name), Ok(\"Informed\"));\n```"]
-        #derives
-        #[repr(u8)]
-        pub enum Role { #(#variants)* }
-
-        impl Role {
-            #[doc = "Every role, in legend order."]
-            pub const ALL: [Role; #n] = [#(Role::#all),*];
-            #[doc = "How many roles the legend has."]
-            pub const COUNT: usize = #n;
-        }
-
-        #[doc = "`Role::letter`, by discriminant."]
-        pub(crate) const ROLE_LETTERS: &[char; Role::COUNT] = &[#(#letters),*];
-        #[doc = "`Role::name`, by discriminant."]
-        pub(crate) const ROLE_NAMES: &[&str; Role::COUNT] = &[#(#names),*];
-    }
 }
 
 fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
@@ -210,7 +49,7 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     let variants = enabled.iter().map(|(p, m)| {
         let doc = format!(
             "{}: id `{}`, module [`{}`].",
-            docs::escape(&m.title),
+            escape::markdown(&m.title),
             p.id,
             p.module
         );
@@ -234,9 +73,10 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         slots: vec![crate::phf::EMPTY],
     });
     let id_hash =
-        super::code::id_table_named(&table, "PRODUCT_ID", "`Product::from_id`", "product");
+        super::id_hash::id_table_named(&table, "PRODUCT_ID", "`Product::from_id`", "product");
+    let enum_doc = product_doc(enabled.first().copied());
     quote! {
-        #[doc = "A product of the catalogue: one published matrix, compiled in when the cargo feature of its id is on (so the variants of a build are those of its features, and matches need a `_` arm).\n\n```\nuse ovhcloud_raci::Product;\n\nlet product: Product = \"dedicated-servers\".parse()?;\nassert_eq!(product, Product::DedicatedServers);\nassert_eq!(product.title(), \"Shared responsibility for Dedicated Servers\");\nassert_eq!(product.row_count(), 52);\nassert_eq!(product.last_updated().map(|d| d.to_string()).as_deref(), Some(\"2024-02-29\"));\n# Ok::<(), ovhcloud_raci::ParseError>(())\n```"]
+        #[doc = #enum_doc]
         #derives
         #[non_exhaustive]
         #repr
@@ -259,11 +99,47 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     }
 }
 
+/// `Product`'s doc: what it is, and an example with `first`, the build's first product.
+fn product_doc(first: Option<(&Product, &Matrix)>) -> String {
+    let mut out = "A product of the catalogue: one published matrix, compiled in when the \
+                   cargo feature of its id is on (so the variants of a build are those of its \
+                   features, and matches need a `_` arm)."
+        .to_owned();
+    let Some((p, m)) = first else {
+        return out;
+    };
+    let date = m.last_updated.as_deref().map_or_else(
+        || "assert_eq!(product.last_updated(), None);\n".to_owned(),
+        |d| {
+            format!(
+                "assert_eq!(product.last_updated().map(|d| d.to_string()).as_deref(), Some({d:?}));\n"
+            )
+        },
+    );
+    let _ = write!(
+        out,
+        "\n\n```\nuse ovhcloud_raci::Product;\n\n\
+         let product: Product = {id:?}.parse()?;\n\
+         assert_eq!(product, Product::{variant});\n\
+         {title}\
+         assert_eq!(product.row_count(), {rows});\n\
+         {date}\
+         # Ok::<(), ovhcloud_raci::ParseError>(())\n```",
+        id = p.id,
+        variant = p.variant,
+        title = fenced_safe(&format!("assert_eq!(product.title(), {:?});\n", m.title)),
+        rows = m.activities.len(),
+    );
+    out
+}
+
 /// `pub mod <product> { … }`: its page, its generated items, the library's API for them
 /// (`crate::per_product::product_api!`), its earlier versions, and its `types`.
 fn module(e: &Enabled<'_>) -> TokenStream {
     let (p, m) = (e.product, e.matrix);
-    let [code, types, page, changes] = product_files(&p.id).map(|f| lit(&format!("/{f}")));
+    let files = ProductFiles::of(&p.id);
+    let [code, types, page, changes] =
+        [files.code, files.types, files.page, files.changes].map(|f| lit(&format!("/{f}")));
     let earlier = e.earlier.iter().map(page_version);
     let translations = e.locales.iter().map(translation);
     let module = ident(&p.module);
@@ -271,7 +147,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
     let feature = lit(&p.id);
     let summary = format!(
         "{}: {} rows{}.",
-        docs::escape(&m.title),
+        escape::markdown(&m.title),
         m.activities.len(),
         date_as_written(m)
             .map_or_else(|| ", undated".to_owned(), |d| format!(", last updated {d}"))
@@ -377,7 +253,7 @@ fn locales(enabled: &[Enabled<'_>]) -> TokenStream {
 }
 
 /// `crate::tables::Translation { … }` for a product's texts in one language.
-fn translation(l: &crate::model::Locale) -> TokenStream {
+fn translation(l: &Locale) -> TokenStream {
     let v = ident(&crate::ident::camel_case(&l.id));
     let texts = |list: &[Option<String>]| {
         let items = list.iter().map(|t| {

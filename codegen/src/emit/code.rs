@@ -1,4 +1,4 @@
-//! The validated matrix → `matrix.rs`: enums, their const tables and their docs.
+//! The validated matrix → `products/<id>.rs`: enums, their const tables and their docs.
 //!
 //! The generated code is data only: every method that reads these tables is hand-written
 //! in the library, so it is reviewed, tested and documented once.
@@ -6,17 +6,15 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
+use super::id_hash::id_table;
+use super::metadata::{legend, metadata, offers};
 use super::{count, derives, docs, ident, lit, source_file};
-use crate::model::{Matrix, Preamble, Rule};
+use crate::model::{Matrix, Rule};
 use crate::phf::IdTable;
-
-/// The id hash, compiled into the generator for the search and copied into the generated
-/// code for lookups: one function, two users.
-const ID_HASH: &str = include_str!("../hash.rs");
 
 /// A product's module: every table of its matrix, with the tables of the id hash. The
 /// parties and roles are the catalogue's (`crate::Party`, `crate::Role`), and so is the
-/// id hash's code ([`hash_functions`]).
+/// id hash's code (`id_hash::hash_functions`).
 ///
 /// With `module`, the path of the product's module in the library, `Activity` and `Section`
 /// get an example of their own, with this matrix's first row and heading.
@@ -28,11 +26,6 @@ pub(crate) fn code(matrix: &Matrix, ids: &IdTable, module: Option<&str>) -> Stri
     tokens.extend(activities(matrix, module));
     tokens.extend(id_table(ids));
     source_file(tokens)
-}
-
-/// The id hash's functions, once for the whole crate.
-pub(crate) fn hash_functions() -> &'static str {
-    ID_HASH
 }
 
 /// The name of the constant of a cell in the generated `cells` module: its letters, or
@@ -59,182 +52,9 @@ fn search_aliases(a: &crate::model::Activity) -> Vec<String> {
     aliases
 }
 
-/// `Some(value)` or `None`, by full path.
-fn option(value: Option<TokenStream>) -> TokenStream {
-    value.map_or_else(
-        || quote! { ::core::option::Option::None },
-        |value| quote! { ::core::option::Option::Some(#value) },
-    )
-}
-
 /// The smallest unsigned type that holds every discriminant of an enum of `n` variants.
 fn repr(n: usize) -> Ident {
     ident(if n <= 1 << 8 { "u8" } else { "u16" })
-}
-
-fn id_table(table: &IdTable) -> TokenStream {
-    id_table_named(table, "ID", "`Activity::from_id`", "activity")
-}
-
-/// The perfect hash's tables as constants `<PREFIX>_SEED`, `_FULL_KEY`, `_SLOT_BITS`,
-/// `_PILOTS` and `_SLOTS`, documented as serving `user`, whose slots hold `what`s.
-pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &str) -> TokenStream {
-    let name = |suffix: &str| ident(&format!("{prefix}_{suffix}"));
-    let (seed_name, full_name, bits_name, pilots_name, slots_name) = (
-        name("SEED"),
-        name("FULL_KEY"),
-        name("SLOT_BITS"),
-        name("PILOTS"),
-        name("SLOTS"),
-    );
-    let docs = [
-        format!("{user}: the seed of the perfect hash of the ids, found by the generator."),
-        format!(
-            "{user}: whether the hash reads whole ids (else only their length and ends, which tell them apart)."
-        ),
-        format!("{user}: the slot table has `1 << {prefix}_SLOT_BITS` slots."),
-        format!("{user}: the pilot of each bucket of hashes."),
-        format!("{user}: the {what} in each slot, or `u16::MAX` where none is."),
-    ];
-    let s = table.seed;
-    let seed: TokenStream = format!(
-        "0x{:04X}_{:04X}_{:04X}_{:04X}",
-        s >> 48,
-        (s >> 32) & 0xFFFF,
-        (s >> 16) & 0xFFFF,
-        s & 0xFFFF
-    )
-    .parse()
-    .unwrap_or_else(|_| quote! { #s });
-    let bits = Literal::u32_unsuffixed(table.bits);
-    let full = table.full;
-    let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
-    let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
-    let pilot_count = count(table.pilots.len());
-    let slot_count = count(table.slots.len());
-    let [d0, d1, d2, d3, d4] = docs;
-    quote! {
-        #[doc = #d0]
-        pub(crate) const #seed_name: u64 = #seed;
-        #[doc = #d1]
-        pub(crate) const #full_name: bool = #full;
-        #[doc = #d2]
-        pub(crate) const #bits_name: u32 = #bits;
-        #[doc = #d3]
-        pub(crate) const #pilots_name: &[u16; #pilot_count] = &[#(#pilots),*];
-        #[doc = #d4]
-        pub(crate) const #slots_name: &[u16; #slot_count] = &[#(#slots),*];
-    }
-}
-
-fn metadata(m: &Matrix) -> TokenStream {
-    let title = lit(&m.title);
-    let source = lit(&m.source);
-    let date = option(m.last_updated.as_deref().map(|date| {
-        let parts: Vec<&str> = date.split('-').collect();
-        let [y, mo, d] = [0, 1, 2].map(|i| {
-            let n: u16 = parts.get(i).and_then(|p| p.parse().ok()).unwrap_or(0);
-            Literal::u16_unsuffixed(n)
-        });
-        quote! { crate::Date::new(#y, #mo, #d) }
-    }));
-    let date_as_written = option(
-        m.last_updated_as_written
-            .as_ref()
-            .or(m.last_updated.as_ref())
-            .map(|written| {
-                let written = lit(written);
-                quote! { #written }
-            }),
-    );
-    let provenance = option(m.provenance.as_ref().map(|p| {
-        let (repository, path, commit) = (lit(&p.repository), lit(&p.path), lit(&p.commit));
-        quote! { crate::Provenance::new(#repository, #path, #commit) }
-    }));
-    let legend_header = lit(&m.legend_header);
-    let legend_separator = lit(&m.legend_separator);
-    let legend_notes = m
-        .notes
-        .iter()
-        .filter(|n| n.heading.is_none())
-        .map(|n| lit(&n.text));
-    let activity_header = lit(&m.activity_header);
-    let preamble = m.preamble.iter().map(|p| {
-        let (level, text) = match p {
-            Preamble::Heading(level, text) => (*level, text),
-            Preamble::Paragraph(text) => (0, text),
-        };
-        let (level, text) = (Literal::u8_unsuffixed(level), lit(text));
-        quote! { (#level, #text) }
-    });
-    let title_doc = format!(
-        "The matrix's title, as the source page gives it: \"{}\".",
-        docs::escape(&m.title)
-    );
-    quote! {
-        #[doc = #title_doc]
-        pub const TITLE: &str = #title;
-        #[doc = "The notes the page writes right after its legend, as written: what its terms mean (\"For your information, a Service is…\"). [`Section::notes`] gives those under a heading."]
-        pub const LEGEND_NOTES: &[&str] = &[#(#legend_notes),*];
-        #[doc = "The address of the source page."]
-        pub const SOURCE_URL: &str = #source;
-        #[doc = "Where the source page is kept: its repository, path and commit, where the data says."]
-        pub const PROVENANCE: ::core::option::Option<crate::Provenance> = #provenance;
-        #[doc = "The date the source page was last updated, if it gives one."]
-        pub const LAST_UPDATED: ::core::option::Option<crate::Date> = #date;
-        #[doc = "The date the source page was last updated, as the page writes it (`2024-6-25`); `None` where the page gives no date."]
-        pub const LAST_UPDATED_AS_WRITTEN: ::core::option::Option<&str> = #date_as_written;
-        #[doc = "What the page says between its title and its legend, in order: each a heading (its number of `#`) or a paragraph (0)."]
-        pub(crate) const PREAMBLE: &[(u8, &str)] = &[#(#preamble),*];
-        #[doc = "The header cell of the legend table."]
-        pub(crate) const LEGEND_HEADER: &str = #legend_header;
-        #[doc = "What stands between a letter and its text in the legend."]
-        pub(crate) const LEGEND_SEPARATOR: &str = #legend_separator;
-        #[doc = "The header cell of the activity column."]
-        pub(crate) const ACTIVITY_HEADER: &str = #activity_header;
-    }
-}
-
-/// The legend's descriptions: the words of each page's own legend, by role.
-fn legend(m: &Matrix) -> TokenStream {
-    let descriptions = m.roles.iter().map(|r| lit(&r.description));
-    quote! {
-        #[doc = "The legend's text for each role, as this page writes it, by discriminant of `crate::Role`."]
-        pub(crate) const ROLE_DESCRIPTIONS: &[&str; crate::Role::COUNT] = &[#(#descriptions),*];
-    }
-}
-
-fn offers(m: &Matrix) -> TokenStream {
-    let derives = derives(true);
-    let n = count(m.offers.len());
-    // An enum without variants takes no `repr`.
-    let repr = (!m.offers.is_empty()).then(|| quote! { #[repr(u8)] });
-    let variants = m.offers.iter().map(|o| {
-        let doc = format!("{}: id `{}`.", docs::escape(&o.name), o.id);
-        let v = ident(&o.ident);
-        quote! { #[doc = #doc] #v, }
-    });
-    let all = m.offers.iter().map(|o| ident(&o.ident));
-    let ids = m.offers.iter().map(|o| lit(&o.id));
-    let names = m.offers.iter().map(|o| lit(&o.name));
-    quote! {
-        #[doc = "An offer a row may apply to: an applicability column of the page, before its activity column (most pages have none, and this enum no variant)."]
-        #derives
-        #repr
-        pub enum Offer { #(#variants)* }
-
-        impl Offer {
-            #[doc = "Every offer, in column order."]
-            pub const ALL: [Offer; #n] = [#(Offer::#all),*];
-            #[doc = "How many offers the matrix has."]
-            pub const COUNT: usize = #n;
-        }
-
-        #[doc = "`Offer::id`, by discriminant."]
-        pub(crate) const OFFER_IDS: &[&str; Offer::COUNT] = &[#(#ids),*];
-        #[doc = "`Offer::name`, by discriminant."]
-        pub(crate) const OFFER_NAMES: &[&str; Offer::COUNT] = &[#(#names),*];
-    }
 }
 
 fn sections(m: &Matrix, module: Option<&str>) -> TokenStream {

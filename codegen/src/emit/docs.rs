@@ -3,71 +3,8 @@
 
 use std::fmt::Write as _;
 
+use crate::escape::markdown;
 use crate::model::{Activity, Heading, Matrix, Note, Preamble};
-
-/// Escapes text so rustdoc shows it verbatim, also inside a table cell and at the start of
-/// a line, without a warning.
-///
-/// Besides Markdown's own markup, rustdoc's smart punctuation would turn straight quotes
-/// into curly ones, `--` into a dash and `...` into an ellipsis; a leading `- `, `+ ` or
-/// `1986. ` would start a list, leading spaces a code block, and `https://…` would be
-/// reported as a bare URL. Each is escaped so the page shows the characters as typed:
-/// ASCII punctuation with a backslash, leading whitespace as character references.
-pub(crate) fn escape(text: &str) -> String {
-    const MARKUP: &str = "\\`*_[]<>|#!~&{}$\"'";
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let indent = chars.iter().take_while(|&&c| c == ' ' || c == '\t').count();
-    for &c in &chars[..indent] {
-        let _ = write!(out, "&#{};", u32::from(c));
-    }
-    let marker = list_marker(&chars[indent..]).map(|i| i + indent);
-    let runs = punctuation_runs(&chars);
-    for (i, &c) in chars.iter().enumerate().skip(indent) {
-        let smart = match c {
-            '-' => runs[i] >= 2,
-            '.' => runs[i] >= 3,
-            _ => false,
-        };
-        let url = c == ':' && chars.get(i + 1) == Some(&'/') && chars.get(i + 2) == Some(&'/');
-        if MARKUP.contains(c) || smart || url || marker == Some(i) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// The index of the character that makes `chars` start a list item, if it does: a `-` or
-/// `+`, or the `.` or `)` after leading digits, followed by a space, a tab or the end.
-fn list_marker(chars: &[char]) -> Option<usize> {
-    let at = match chars.first()? {
-        '-' | '+' => 0,
-        c if c.is_ascii_digit() => {
-            let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-            if !matches!(chars.get(digits), Some('.' | ')')) {
-                return None;
-            }
-            digits
-        }
-        _ => return None,
-    };
-    matches!(chars.get(at + 1), None | Some(' ' | '\t')).then_some(at)
-}
-
-/// For each character, the length of the run of that same character it stands in; computed
-/// in one pass, so a text of many dots costs no more than any other.
-fn punctuation_runs(chars: &[char]) -> Vec<usize> {
-    let mut runs = vec![1; chars.len()];
-    let mut start = 0;
-    for i in 1..=chars.len() {
-        if i == chars.len() || chars[i] != chars[start] {
-            runs[start..i].fill(i - start);
-            start = i;
-        }
-    }
-    runs
-}
 
 /// `3.1.2. Access management`, as the page numbers its headings.
 pub(crate) fn heading_label(heading: &Heading) -> String {
@@ -79,7 +16,7 @@ pub(crate) fn heading_path(matrix: &Matrix, heading: usize) -> String {
     matrix
         .heading_path(heading)
         .into_iter()
-        .map(|h| escape(&heading_label(&matrix.headings[h])))
+        .map(|h| markdown(&heading_label(&matrix.headings[h])))
         .collect::<Vec<_>>()
         .join(" › ")
 }
@@ -88,12 +25,12 @@ pub(crate) fn heading_path(matrix: &Matrix, heading: usize) -> String {
 fn table_head(matrix: &Matrix, out: &mut String) {
     // Applicability columns first, where the page has them.
     for offer in &matrix.offers {
-        let _ = write!(out, "| {} ", escape(&offer.name));
+        let _ = write!(out, "| {} ", markdown(&offer.name));
     }
     out.push_str("| ");
-    out.push_str(&escape(&matrix.activity_header));
+    out.push_str(&markdown(&matrix.activity_header));
     for party in &matrix.parties {
-        let _ = write!(out, " | {}", escape(&party.name));
+        let _ = write!(out, " | {}", markdown(&party.name));
     }
     out.push_str(" |\n");
     for _ in &matrix.offers {
@@ -118,7 +55,7 @@ fn table_row(matrix: &Matrix, activity: &Activity, out: &mut String) {
     let _ = write!(
         out,
         "| [{}](Activity::{})",
-        escape(&activity.text),
+        markdown(&activity.text),
         activity.ident
     );
     // A row that breaks a RACI rule because the page does says so where it is read.
@@ -159,7 +96,7 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
         "*{}*, {}, from <{}>. Generated from the crate's data; every heading, note, row and \
          cell as the source page has it (a row that breaks a RACI rule because the page does \
          is marked *waiver*, and its docs say why).\n",
-        escape(&matrix.title),
+        markdown(&matrix.title),
         matrix
             .last_updated_as_written
             .as_ref()
@@ -179,11 +116,11 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
     for item in &matrix.preamble {
         match item {
             Preamble::Heading(_, heading) => {
-                let _ = writeln!(out, "## {}\n", escape(heading));
+                let _ = writeln!(out, "## {}\n", markdown(heading));
             }
             Preamble::Paragraph(text) => {
                 for line in text.split('\n') {
-                    let _ = writeln!(out, "{}\n", escape(line));
+                    let _ = writeln!(out, "{}\n", markdown(line));
                 }
             }
         }
@@ -191,16 +128,16 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
     let _ = writeln!(
         out,
         "| {} | | |\n|---|---|---|",
-        escape(&matrix.legend_header)
+        markdown(&matrix.legend_header)
     );
     for (i, role) in matrix.roles.iter().enumerate() {
         let _ = writeln!(
             out,
             "| {} | [{}](crate::Role::{}) | {} |",
             role.letter,
-            escape(&role.name),
+            markdown(&role.name),
             role.ident,
-            escape(&matrix.roles[i].description)
+            markdown(&matrix.roles[i].description)
         );
     }
     notes(matrix, None, false, &mut out);
@@ -209,7 +146,7 @@ pub(crate) fn crate_page(matrix: &Matrix) -> String {
         let _ = write!(
             out,
             "\n{level} [{}](Section::{})\n",
-            escape(&heading_label(heading)),
+            markdown(&heading_label(heading)),
             heading.ident
         );
         heading_body(matrix, index, &mut out);
@@ -236,7 +173,7 @@ fn notes(matrix: &Matrix, heading: Option<usize>, before_rows: bool, out: &mut S
     for note in matrix.notes.iter().filter(here) {
         out.push('\n');
         for line in note.text.split('\n') {
-            let _ = writeln!(out, "{}\n", escape(line));
+            let _ = writeln!(out, "{}\n", markdown(line));
         }
         out.pop();
     }
@@ -244,7 +181,7 @@ fn notes(matrix: &Matrix, heading: Option<usize>, before_rows: bool, out: &mut S
 
 /// `line`, unless a backtick in it (from the input's text) could end the code block it
 /// stands in: then nothing.
-fn fenced_safe(line: &str) -> &str {
+pub(crate) fn fenced_safe(line: &str) -> &str {
     if line.contains('`') { "" } else { line }
 }
 
@@ -310,7 +247,7 @@ pub(crate) fn section_enum_doc(matrix: &Matrix, module: Option<&str>) -> String 
 /// The doc of a `Section` variant: its label, place, and what stands under it.
 pub(crate) fn section_doc(matrix: &Matrix, index: usize) -> String {
     let heading = &matrix.headings[index];
-    let mut out = format!("{}\n\n", escape(&heading_label(heading)));
+    let mut out = format!("{}\n\n", markdown(&heading_label(heading)));
     if heading.parent.is_some() {
         let _ = writeln!(out, "Under *{}*.", heading_path(matrix, index));
     } else {
@@ -325,7 +262,7 @@ pub(crate) fn section_doc(matrix: &Matrix, index: usize) -> String {
             let _ = writeln!(
                 out,
                 "- [{}](Section::{})",
-                escape(&heading_label(child)),
+                markdown(&heading_label(child)),
                 child.ident
             );
         }
@@ -336,7 +273,7 @@ pub(crate) fn section_doc(matrix: &Matrix, index: usize) -> String {
 
 /// The doc of an `Activity` variant: its text, its heading path, its row and any waiver.
 pub(crate) fn activity_doc(matrix: &Matrix, activity: &Activity) -> String {
-    let mut out = format!("{}\n\n", escape(&activity.text));
+    let mut out = format!("{}\n\n", markdown(&activity.text));
     let _ = writeln!(
         out,
         "Under *{}*. Id `{}`.\n",
@@ -345,7 +282,7 @@ pub(crate) fn activity_doc(matrix: &Matrix, activity: &Activity) -> String {
     );
     out.push('|');
     for party in &matrix.parties {
-        let _ = write!(out, " {} |", escape(&party.name));
+        let _ = write!(out, " {} |", markdown(&party.name));
     }
     out.push_str("\n|");
     for _ in &matrix.parties {
@@ -361,47 +298,8 @@ pub(crate) fn activity_doc(matrix: &Matrix, activity: &Activity) -> String {
             out,
             "\n**Waiver** of the rule `{}`: {}\n",
             waiver.rule.name(),
-            escape(&waiver.reason)
+            markdown(&waiver.reason)
         );
     }
     out.trim_end().to_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn markdown_specials_are_escaped() {
-        assert_eq!(escape("a|b <c> *d* [e]"), "a\\|b \\<c\\> \\*d\\* \\[e\\]");
-        assert_eq!(escape("plain, text. (ok) a-b"), "plain, text. (ok) a-b");
-        assert_eq!(escape(r#"say "hi" it's"#), r#"say \"hi\" it\'s"#);
-        assert_eq!(escape("a -- b ... c."), r"a \-\- b \.\.\. c.");
-        assert_eq!(escape("...."), r"\.\.\.\.");
-        assert_eq!(escape(".."), "..");
-    }
-
-    #[test]
-    fn what_would_start_a_list_or_a_code_block_is_escaped() {
-        assert_eq!(escape("- item"), r"\- item");
-        assert_eq!(escape("+ item"), r"\+ item");
-        assert_eq!(escape("1986. A year"), r"1986\. A year");
-        assert_eq!(escape("1) first"), r"1\) first");
-        assert_eq!(escape("3.1. Operations"), "3.1. Operations");
-        assert_eq!(escape("3. Service usage"), r"3\. Service usage");
-        assert_eq!(escape("-5 degrees"), "-5 degrees");
-        assert_eq!(escape("-"), r"\-");
-        assert_eq!(escape("2024 was a year"), "2024 was a year");
-        assert_eq!(escape("    code?"), "&#32;&#32;&#32;&#32;code?");
-        assert_eq!(escape("\t- x"), r"&#9;\- x");
-    }
-
-    #[test]
-    fn urls_are_not_bare_urls() {
-        assert_eq!(
-            escape("see https://example.com/a"),
-            r"see https\://example.com/a"
-        );
-        assert_eq!(escape("a: b"), "a: b");
-    }
 }

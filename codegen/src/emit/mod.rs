@@ -1,6 +1,9 @@
-//! The validated matrix → the generated files, one emitter a file: `code` (`matrix.rs`),
-//! `types` (`types.rs`), `docs` (`matrix.md` and the docs of each item) and `id_match`
-//! (the benchmarks' baseline); `format` lays out their tokens.
+//! The validated models → the generated files, one emitter a file. Per product: `code`
+//! (`products/<id>.rs`), `types` (`products/<id>.types.rs`), `docs` (`products/<id>.md`
+//! and the docs of each item). For the catalogue: `catalogue` (`catalogue.rs`, with
+//! `shared`'s `Party` and `Role`), `types::shared` (`types.rs`) and `pages`
+//! (`catalogue.md`, each product's `changes.md`). `layout` names those files, `id_match`
+//! writes the benchmarks' baseline, and `format` lays out the tokens.
 //!
 //! Generated code names every library item by its full path (`crate::RoleSet`,
 //! `::core::option::Option`), so the library's modules that `include!` it need no imports
@@ -10,8 +13,13 @@ pub(crate) mod catalogue;
 mod code;
 pub(crate) mod docs;
 mod format;
+mod id_hash;
 mod id_match;
-mod types;
+pub mod layout;
+mod metadata;
+pub(crate) mod pages;
+mod shared;
+pub(crate) mod types;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;

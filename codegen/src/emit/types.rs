@@ -5,7 +5,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{docs, ident, lit, marker_derives, source_file};
+use super::{ident, lit, marker_derives, source_file};
+use crate::escape;
 use crate::model::{Activity, Matrix};
 
 /// The name of the type-level cell holding `letters`: the letters, or `Empty`, as the page shows no letter.
@@ -37,7 +38,7 @@ pub(crate) fn shared(m: &Matrix) -> String {
         let doc = format!(
             "Type-level [`Party::{0}`](crate::Party::{0}): {1}.",
             p.ident,
-            docs::escape(&p.name)
+            escape::markdown(&p.name)
         );
         marker(
             &p.ident,
@@ -89,16 +90,16 @@ fn activity(m: &Matrix, a: &Activity) -> TokenStream {
         .map(|(p, cell)| match cell.as_deref() {
             None => format!(
                 "{} no cell (the row stops before it)",
-                docs::escape(&p.name)
+                escape::markdown(&p.name)
             ),
-            Some("") => format!("{} no role", docs::escape(&p.name)),
-            Some(letters) => format!("{} `{letters}`", docs::escape(&p.name)),
+            Some("") => format!("{} no role", escape::markdown(&p.name)),
+            Some(letters) => format!("{} `{letters}`", escape::markdown(&p.name)),
         })
         .collect();
     let doc = format!(
         "Type-level [`Activity::{0}`](super::super::Activity::{0}): {1}. Cells: {2}.",
         a.ident,
-        docs::escape(&a.text),
+        escape::markdown(&a.text),
         cells.join(", ")
     );
     let marker = marker(

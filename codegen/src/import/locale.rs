@@ -9,9 +9,10 @@
 
 use std::fmt::Write as _;
 
+use super::error::ImportError;
+use super::front_matter::{FrontMatter, split_page};
 use super::markdown::Block;
-use super::page::{ImportError, split_page};
-use super::write::string;
+use crate::escape::quoted;
 use crate::model::Matrix;
 
 /// The files a locale is written from, as the maintainer names them, for the header.
@@ -205,7 +206,7 @@ fn current_activity(same_version: &Matrix, current: &Matrix, a: usize) -> Option
 
 #[allow(clippy::too_many_arguments)]
 fn write(
-    front: &super::page::FrontMatter,
+    front: &FrontMatter,
     locale: &str,
     legend: &[(char, String, String)],
     parties: &[String],
@@ -236,29 +237,29 @@ fn write(
     let _ = writeln!(
         out,
         "[locale]\nid = {}\ntitle = {}",
-        string(locale),
-        string(&front.title)
+        quoted(locale),
+        quoted(&front.title)
     );
     if let Some(p) = &front.provenance {
         let _ = writeln!(
             out,
             "provenance = {}",
-            string(&format!("{} {} @ {}", p.repository, p.path, p.commit))
+            quoted(&format!("{} {} @ {}", p.repository, p.path, p.commit))
         );
     }
     if let Some(updated) = &front.updated {
-        let _ = writeln!(out, "last-updated-as-written = {}", string(updated));
+        let _ = writeln!(out, "last-updated-as-written = {}", quoted(updated));
     }
     if let Some((_, separator, _)) = legend.first() {
-        let _ = writeln!(out, "legend-separator = {}", string(separator));
+        let _ = writeln!(out, "legend-separator = {}", quoted(separator));
     }
     out.push_str("\n[parties]\n");
     for (party, name) in same_version.parties.iter().zip(parties) {
-        let _ = writeln!(out, "{} = {}", party.id, string(name));
+        let _ = writeln!(out, "{} = {}", party.id, quoted(name));
     }
     out.push_str("\n[legend]\n");
     for (letter, _, words) in legend {
-        let _ = writeln!(out, "{letter} = {}", string(words));
+        let _ = writeln!(out, "{letter} = {}", quoted(words));
     }
     out.push_str("\n[headings]\n");
     for (h, (_, title, _)) in headings.iter().enumerate() {
@@ -268,13 +269,13 @@ fn write(
             .iter()
             .find(|c| c.number == english.number && c.title == english.title);
         if let Some(c) = found {
-            let _ = writeln!(out, "{} = {}", c.id, string(title));
+            let _ = writeln!(out, "{} = {}", c.id, quoted(title));
         }
     }
     out.push_str("\n[activities]\n");
     for (row, &a) in rows.iter().zip(pairs) {
         if let Some(c) = current_activity(same_version, current, a) {
-            let _ = writeln!(out, "{} = {}", current.activities[c].id, string(&row.text));
+            let _ = writeln!(out, "{} = {}", current.activities[c].id, quoted(&row.text));
         }
     }
     out

@@ -4,9 +4,12 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use super::error::ImportError;
 use super::ids;
-use super::page::{ImportError, Item, Page, PageRow, Text};
-use crate::model::{Matrix, Rule};
+use super::page::{Page, Text};
+use super::rows::{NotYet, items};
+use crate::escape::quoted;
+use crate::model::Matrix;
 
 /// Where the page comes from and where its TOML goes, for the header of the file.
 pub struct Paths<'a> {
@@ -57,8 +60,8 @@ pub fn to_toml(
         let _ = write!(
             out,
             "\n[[offers]]\nid = {}\nname = {}\n",
-            string(id),
-            string(name)
+            quoted(id),
+            quoted(name)
         );
     }
     roles(page, earlier, legend_line, &mut out, &mut errors, &not_yet);
@@ -91,8 +94,6 @@ fn header(paths: &Paths<'_>) -> String {
     )
 }
 
-type NotYet<'a> = dyn Fn(usize, &str) -> ImportError + 'a;
-
 fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
     let source = page.url.clone().or_else(|| {
         page.provenance.as_ref().map(|p| {
@@ -102,13 +103,13 @@ fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
             )
         })
     });
-    let _ = writeln!(out, "[matrix]\ntitle = {}", string(&page.title));
+    let _ = writeln!(out, "[matrix]\ntitle = {}", quoted(&page.title));
     match source {
         Some(source) => {
-            let _ = writeln!(out, "source = {}", string(&source));
+            let _ = writeln!(out, "source = {}", quoted(&source));
             if let Some(p) = &page.provenance {
                 let written = format!("{} {} @ {}", p.repository, p.path, p.commit);
-                let _ = writeln!(out, "provenance = {}", string(&written));
+                let _ = writeln!(out, "provenance = {}", quoted(&written));
             }
         }
         None => errors.push(ImportError::at(
@@ -129,7 +130,7 @@ fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
                 let _ = writeln!(
                     out,
                     "last-updated = {iso}\nlast-updated-as-written = {}",
-                    string(written)
+                    quoted(written)
                 );
             }
             None => errors.push(ImportError::at(
@@ -154,8 +155,8 @@ fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
             let _ = writeln!(
                 out,
                 "intro-heading = {}\nintro = {}",
-                string(heading),
-                string(intro)
+                quoted(heading),
+                quoted(intro)
             );
         }
         entries => {
@@ -163,25 +164,25 @@ fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
             for entry in entries {
                 let _ = match entry {
                     Text::Heading(2, heading) => {
-                        writeln!(out, "  {{ heading = {} }},", string(heading))
+                        writeln!(out, "  {{ heading = {} }},", quoted(heading))
                     }
                     Text::Heading(level, heading) => writeln!(
                         out,
                         "  {{ heading = {}, level = {level} }},",
-                        string(heading)
+                        quoted(heading)
                     ),
-                    Text::Paragraph(text) => writeln!(out, "  {{ text = {} }},", string(text)),
+                    Text::Paragraph(text) => writeln!(out, "  {{ text = {} }},", quoted(text)),
                 };
             }
             out.push_str("]\n");
         }
     }
-    let _ = writeln!(out, "legend-header = {}", string(&page.legend_header));
+    let _ = writeln!(out, "legend-header = {}", quoted(&page.legend_header));
     let separator = legend_separator(page);
     if separator != ": " {
-        let _ = writeln!(out, "legend-separator = {}", string(separator));
+        let _ = writeln!(out, "legend-separator = {}", quoted(separator));
     }
-    let _ = writeln!(out, "activity-header = {}", string(&page.activity_header));
+    let _ = writeln!(out, "activity-header = {}", quoted(&page.activity_header));
 }
 
 /// The id of each of `names` (party or offer columns): the earlier file's for the same
@@ -206,8 +207,8 @@ fn parties(page: &Page, party_ids: &[String], out: &mut String) {
         let _ = write!(
             out,
             "\n[[parties]]\nid = {}\nname = {}\n",
-            string(id),
-            string(name)
+            quoted(id),
+            quoted(name)
         );
     }
 }
@@ -269,217 +270,13 @@ fn roles(
             out,
             "\n[[roles]]\nletter = \"{}\"\nname = {}\ndescription = {}\n",
             entry.letter,
-            string(name),
-            string(&entry.description)
+            quoted(name),
+            quoted(&entry.description)
         );
     }
     if page.legend.is_empty() {
         errors.push(ImportError::at(legend_line, 1, "the legend is empty"));
     }
-}
-
-fn items(
-    page: &Page,
-    (party_ids, offer_ids): (&[String], &[String]),
-    earlier: Option<&Matrix>,
-    out: &mut String,
-    errors: &mut Vec<ImportError>,
-    not_yet: &NotYet<'_>,
-) {
-    let mut heading_ids = BTreeSet::new();
-    let mut activity_ids: BTreeSet<String> = BTreeSet::new();
-    // Ids of the earlier file are taken even when their row is gone, so no new row
-    // silently takes the id of a removed one.
-    if let Some(m) = earlier {
-        heading_ids.extend(m.headings.iter().map(|h| h.id.clone()));
-        activity_ids.extend(m.activities.iter().map(|a| a.id.clone()));
-    }
-    // Earlier rows already matched: two rows of the same text under one heading keep
-    // their own ids.
-    let mut matched: BTreeSet<&str> = BTreeSet::new();
-    let mut current: Option<&str> = None;
-    // Whether a row of the current heading came already.
-    let mut rows_seen = false;
-    for (index, item) in page.items.iter().enumerate() {
-        match item {
-            Item::Heading(h) => {
-                let id = earlier
-                    .and_then(|m| {
-                        m.headings
-                            .iter()
-                            .find(|e| e.number == h.number && e.title == h.title)
-                    })
-                    .map_or_else(|| ids::fresh(&h.title, &mut heading_ids), |e| e.id.clone());
-                let _ = write!(
-                    out,
-                    "\n[[headings]]\nnumber = {}\nid = {}\ntitle = {}\n",
-                    string(&h.number),
-                    string(&id),
-                    string(&h.title)
-                );
-                let depth = h.number.split('.').count();
-                if h.level != (depth + 2).min(6) {
-                    let _ = writeln!(out, "level = {}", h.level);
-                }
-                if h.bold {
-                    out.push_str("bold = true\n");
-                }
-                if !h.dot {
-                    out.push_str("dot = false\n");
-                }
-                current = Some(&h.number);
-                rows_seen = false;
-            }
-            Item::Row(row) => {
-                rows_seen = true;
-                let heading = current.unwrap_or_default();
-                let earlier_row = earlier.and_then(|m| {
-                    m.activities.iter().find(|a| {
-                        a.text == row.text
-                            && m.headings[a.heading].number == heading
-                            && !matched.contains(a.id.as_str())
-                    })
-                });
-                if let Some(a) = earlier_row {
-                    matched.insert(&a.id);
-                }
-                let id = earlier_row.map_or_else(
-                    || ids::fresh(&row.text, &mut activity_ids),
-                    |a| a.id.clone(),
-                );
-                activity(
-                    page,
-                    (party_ids, offer_ids),
-                    row,
-                    (heading, &id),
-                    earlier_row,
-                    out,
-                );
-            }
-            Item::Note { line, text } => {
-                // Rows of the same heading after it, before the next heading?
-                let rows_after = page.items[index + 1..]
-                    .iter()
-                    .take_while(|i| !matches!(i, Item::Heading(_)))
-                    .any(|i| matches!(i, Item::Row(_)));
-                out.push_str("\n[[notes]]\n");
-                if let Some(heading) = current {
-                    let _ = writeln!(out, "heading = {}", string(heading));
-                    if rows_after && rows_seen {
-                        errors.push(not_yet(*line, "a note between two rows of a table"));
-                    } else if rows_after {
-                        out.push_str("before-rows = true\n");
-                    }
-                }
-                let _ = writeln!(out, "text = {}", string(text));
-            }
-        }
-    }
-}
-
-fn activity(
-    page: &Page,
-    (party_ids, offer_ids): (&[String], &[String]),
-    row: &PageRow,
-    (heading, id): (&str, &str),
-    earlier: Option<&crate::model::Activity>,
-    out: &mut String,
-) {
-    let _ = write!(
-        out,
-        "\n[[activities]]\nid = {}\nheading = {}\ntext = {}\n",
-        string(id),
-        string(heading),
-        string(&row.text)
-    );
-    let offers: Vec<String> = offer_ids
-        .iter()
-        .zip(&row.offers)
-        .filter(|&(_, &marked)| marked)
-        .map(|(id, _)| string(id))
-        .collect();
-    if !offers.is_empty() {
-        let _ = writeln!(out, "offers = [{}]", offers.join(", "));
-    }
-    let cells: Vec<String> = party_ids
-        .iter()
-        .zip(&row.cells)
-        .filter_map(|(p, c)| c.as_ref().map(|c| format!("{p} = {}", string(c))))
-        .collect();
-    let _ = writeln!(out, "cells = {{ {} }}", cells.join(", "));
-    let missing: Vec<String> = party_ids
-        .iter()
-        .zip(&row.cells)
-        .filter(|(_, c)| c.is_none())
-        .map(|(p, _)| string(p))
-        .collect();
-    if !missing.is_empty() {
-        let _ = writeln!(out, "missing = [{}]", missing.join(", "));
-    }
-    let waivers = waivers(page, row, earlier);
-    if !waivers.is_empty() {
-        out.push_str("waivers = [\n");
-        for (rule, reason) in waivers {
-            let _ = writeln!(
-                out,
-                "  {{ rule = \"{}\", reason = {} }},",
-                rule.name(),
-                string(&reason)
-            );
-        }
-        out.push_str("]\n");
-    }
-}
-
-/// The rules the row breaks, each with the reason kept from the earlier file or a new one
-/// that says what the page marks.
-fn waivers(
-    page: &Page,
-    row: &PageRow,
-    earlier: Option<&crate::model::Activity>,
-) -> Vec<(Rule, String)> {
-    let holders = |letter: char| -> Vec<String> {
-        page.parties
-            .iter()
-            .zip(&row.cells)
-            .filter_map(|(p, c)| {
-                c.as_ref()
-                    .filter(|c| c.contains(letter))
-                    .map(|c| format!("{p} ({c})"))
-            })
-            .collect()
-    };
-    Rule::ALL
-        .into_iter()
-        .filter(|rule| !rule.holds_for(holders(rule.letter()).len()))
-        .map(|rule| {
-            let kept = earlier
-                .and_then(|a| a.waivers.iter().find(|w| w.rule == rule))
-                .map(|w| w.reason.clone());
-            let reason = kept.unwrap_or_else(|| {
-                let who = holders(rule.letter());
-                let role = if rule.letter() == 'A' {
-                    "Accountable"
-                } else {
-                    "Responsible"
-                };
-                if who.is_empty() {
-                    format!("The source page marks no party {role}. Kept as published.")
-                } else {
-                    format!(
-                        "The source page marks {} {role}. Kept as published.",
-                        who.join(" and ")
-                    )
-                }
-            });
-            (rule, reason)
-        })
-        .collect()
-}
-
-/// A TOML basic string holding `text` exactly.
-pub(super) fn string(text: &str) -> String {
-    crate::diff::basic_string(text)
 }
 
 /// `2024-6-25` → `2024-06-25`: a year of four digits, a month and a day of one or two.

@@ -14,6 +14,8 @@ use crate::diagnostic::Diagnostics;
 pub(crate) struct RawIndex {
     /// `[catalogue] other-features`: the cargo features that select no product.
     pub other_features: Vec<Text>,
+    /// `[catalogue] every-product`: the cargo feature that turns on every product.
+    pub every_product: Option<Text>,
     pub products: Vec<RawProduct>,
     /// Where a missing `[[products]]` would have to go: the end of the document.
     pub end: Range<usize>,
@@ -31,7 +33,7 @@ pub(crate) struct RawProduct {
 }
 
 const TOP_KEYS: &[&str] = &["catalogue", "products"];
-const CATALOGUE_KEYS: &[&str] = &["other-features"];
+const CATALOGUE_KEYS: &[&str] = &["other-features", "every-product"];
 const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier", "locales"];
 
 /// Parses the index, reporting syntax errors, wrong types, unknown keys and missing
@@ -40,12 +42,15 @@ pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIn
     let document = super::document(source, diags)?;
     let top = Table::top(&document);
     top.reject_unknown(TOP_KEYS, diags);
-    let other_features = top
+    let (other_features, every_product) = top
         .get("catalogue")
         .and_then(|value| Table::of(value, "`[catalogue]`", diags))
         .map(|table| {
             table.reject_unknown(CATALOGUE_KEYS, diags);
-            table.strings("other-features", diags)
+            (
+                table.strings("other-features", diags),
+                table.string("every-product", false, diags),
+            )
         })
         .unwrap_or_default();
     let products = top.array_of_tables("products", "product", diags, |t, diags| {
@@ -59,14 +64,21 @@ pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIn
     });
     Some(RawIndex {
         other_features,
+        every_product,
         products,
         end: source.len()..source.len(),
     })
 }
 
-/// The names of the `[features]` of a `Cargo.toml`, each with its span; `None` if the
-/// manifest is not valid TOML (cargo reports that itself).
-pub(crate) fn cargo_features(manifest: &str) -> Option<Vec<Text>> {
+/// A cargo feature of a `Cargo.toml`: its name and the features it turns on, with spans.
+pub(crate) struct Feature {
+    pub name: Text,
+    pub turns_on: Vec<Text>,
+}
+
+/// The `[features]` of a `Cargo.toml`, in file order; `None` if the manifest is not valid
+/// TOML (cargo reports that itself).
+pub(crate) fn cargo_features(manifest: &str) -> Option<Vec<Feature>> {
     let (document, syntax_errors) = DeTable::parse_recoverable(manifest);
     if !syntax_errors.is_empty() {
         return None;
@@ -81,7 +93,11 @@ pub(crate) fn cargo_features(manifest: &str) -> Option<Vec<Text>> {
         table
             .entries
             .keys()
-            .map(super::table::text_of_key)
+            .map(|key| {
+                let name = super::table::text_of_key(key);
+                let turns_on = table.strings(&name.value, &mut ignored);
+                Feature { name, turns_on }
+            })
             .collect()
     }))
 }

@@ -4,14 +4,11 @@
 use std::collections::BTreeMap;
 
 use super::names::Names;
-use crate::catalogue::{Index, Product};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::ident::is_keyword;
+use crate::model::{Index, Product};
 use crate::parse::Text;
 use crate::parse::index::RawIndex;
-
-/// Names the crate's root already gives to a module: a product's module may not take them.
-const ROOT_MODULES: &[&str] = &["alloc", "core", "serde", "std", "types", "view"];
 
 /// The index, or `None` after reporting what is wrong with it.
 pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<Index> {
@@ -65,12 +62,31 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
         }
     }
     let other_features = check_other_features(raw, &products, diags);
+    let every_product = raw.every_product.as_ref().and_then(|feature| {
+        if other_features.contains(&feature.value) {
+            Some((feature.value.clone(), feature.span.clone()))
+        } else {
+            diags.push(
+                Diagnostic::error(
+                    DiagnosticKind::UnknownReference,
+                    feature.span.clone(),
+                    format!(
+                        "`every-product` is \"{}\", which is not among `other-features`",
+                        quoted(&feature.value)
+                    ),
+                )
+                .with_help("list it in `other-features` too: it selects no product of its own"),
+            );
+            None
+        }
+    });
     if diags.has_errors() {
         return None;
     }
     Some(Index {
         products,
         other_features,
+        every_product,
     })
 }
 
@@ -80,28 +96,24 @@ fn check_product_id(
     ids: &mut Names,
     diags: &mut Diagnostics,
 ) -> Option<(String, String, String, core::ops::Range<usize>)> {
-    {
-        {
-            let (id_value, variant) = ids.check_id(id, diags)?;
-            let module = id_value.replace('-', "_");
-            if is_keyword(&module) || ROOT_MODULES.contains(&module.as_str()) {
-                diags.push(
-                    Diagnostic::error(
-                        DiagnosticKind::ReservedName,
-                        id.span.clone(),
-                        format!(
-                            "product \"{}\" becomes the module `{module}`, a name the crate \
+    let (id_value, variant) = ids.check_id(id, diags)?;
+    let module = id_value.replace('-', "_");
+    if is_keyword(&module) || crate::ROOT_MODULES.contains(&module.as_str()) {
+        diags.push(
+            Diagnostic::error(
+                DiagnosticKind::ReservedName,
+                id.span.clone(),
+                format!(
+                    "product \"{}\" becomes the module `{module}`, a name the crate \
                              already uses",
-                            quoted(&id.value)
-                        ),
-                    )
-                    .with_help("choose another id"),
-                );
-                return None;
-            }
-            Some((id_value, variant, module, id.span.clone()))
-        }
+                    quoted(&id.value)
+                ),
+            )
+            .with_help("choose another id"),
+        );
+        return None;
     }
+    Some((id_value, variant, module, id.span.clone()))
 }
 
 /// A product file: a plain relative path, named once: `(path, span)`.

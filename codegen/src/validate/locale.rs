@@ -51,7 +51,10 @@ pub(crate) fn validate_locale(
             None
         }
     });
-    let provenance = line(&raw.provenance, "the provenance", diags);
+    let provenance = raw
+        .provenance
+        .as_ref()
+        .and_then(|t| super::meta::check_provenance(t, diags));
     let parties: Vec<String> = matrix.parties.iter().map(|p| p.id.clone()).collect();
     let letters: Vec<String> = matrix.roles.iter().map(|r| r.letter.to_string()).collect();
     let headings: Vec<String> = matrix.headings.iter().map(|h| h.id.clone()).collect();

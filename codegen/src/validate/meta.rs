@@ -193,7 +193,7 @@ fn check_date_as_written(meta: &RawMeta, diags: &mut Diagnostics) -> Result<Opti
 /// `-._/~+:`, as the first line of a catalogue page names where it is kept
 /// (`ovh/docs pages/…/guide.en-gb.md @ 32bc…`). Nothing else, so no word can be markup in
 /// the docs that quote it.
-fn check_provenance(text: &Text, diags: &mut Diagnostics) -> Option<Provenance> {
+pub(super) fn check_provenance(text: &Text, diags: &mut Diagnostics) -> Option<Provenance> {
     let words: Vec<&str> = text.value.split(' ').collect();
     let printable = |w: &str| {
         !w.is_empty()

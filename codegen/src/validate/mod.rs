@@ -5,6 +5,7 @@
 //! and under them `names` (ids and Rust names) and `text` (verbatim texts and the address);
 //! last, `size` bounds what the matrix generates.
 
+pub(crate) mod catalogue;
 mod headings;
 pub(crate) mod index;
 mod legend;

@@ -8,13 +8,16 @@
 use std::fmt::Write as _;
 
 mod atoms;
+mod rules;
 
 use proc_macro2::{Delimiter, TokenStream};
 
 use atoms::{Atom, atoms};
+use rules::{
+    MAX_WIDTH, end_line, is_use_tree, long_impl_header, needs_space, short_elements,
+    starts_item_block,
+};
 
-/// Lines longer than this break their lists one element per line.
-const MAX_WIDTH: usize = 100;
 /// An array literal whose elements take more than this on one line is laid out one
 /// element per line (rustfmt's `array_width`).
 const ARRAY_WIDTH: usize = 60;
@@ -192,41 +195,6 @@ fn layout(atoms: &[Atom], depth: usize, column: usize) -> String {
     out
 }
 
-fn end_line(out: &mut String, indent: &str, line: &mut String, blank: bool) {
-    if !line.is_empty() {
-        out.push_str(indent);
-        out.push_str(line);
-        out.push('\n');
-        line.clear();
-    }
-    if blank {
-        out.push('\n');
-    }
-}
-
-/// `impl … for Type ` split before `for` when the line with its opening brace would be too
-/// long: `(impl …, for Type)`. rustfmt measures this line without its indentation (checked
-/// at depths 0 and 1: a header of 104 characters indented by 4 stays whole, 105 splits).
-fn long_impl_header<'l>(line: &'l str, opens: &str) -> Option<(&'l str, &'l str)> {
-    if !line.starts_with("impl") || line.len() + opens.len() <= MAX_WIDTH {
-        return None;
-    }
-    let at = line.rfind(" for ")?;
-    Some((&line[..at], line[at + 1..].trim_end()))
-}
-
-/// Whether the brace group at `index` holds items (an `impl`, `mod` or `trait` body).
-fn starts_item_block(atoms: &[Atom], index: usize) -> bool {
-    atoms[..index]
-        .iter()
-        .rev()
-        .take_while(|a| {
-            !matches!(a, Atom::Op(op) if op == ";")
-                && !matches!(a, Atom::Group(Delimiter::Brace, _))
-        })
-        .any(|a| matches!(a, Atom::Word(w) if w == "impl" || w == "mod" || w == "trait"))
-}
-
 /// Writes one atom on the current line; a long bracket or parenthesis list breaks one
 /// element per line.
 fn inline(atom: &Atom, depth: usize, column: usize, out: &mut String) {
@@ -328,32 +296,6 @@ fn one_per_line(inner: &[Atom], (open, close): (&str, &str), depth: usize, out: 
     out.push_str(close.trim());
 }
 
-/// Whether a brace group is a list of imported names, `{CellHas, role}`: words and commas.
-fn is_use_tree(inner: &[Atom]) -> bool {
-    !inner.is_empty()
-        && inner
-            .iter()
-            .all(|a| matches!(a, Atom::Word(_)) || matches!(a, Atom::Op(op) if op == ","))
-}
-
-/// The elements of a bracket list if each is one literal of at most ten characters (what
-/// rustfmt calls short, and packs several to a line), else `None`.
-fn short_elements(delimiter: Delimiter, inner: &[Atom]) -> Option<Vec<&str>> {
-    if delimiter != Delimiter::Bracket {
-        return None;
-    }
-    inner
-        .split(|a| matches!(a, Atom::Op(op) if op == ","))
-        .filter(|element| !element.is_empty())
-        .map(|element| match element {
-            [Atom::Word(w)] if w.len() <= 10 && !w.starts_with(char::is_alphabetic) => {
-                Some(w.as_str())
-            }
-            _ => None,
-        })
-        .collect()
-}
-
 /// Atoms on one line with Rust's spacing; nested groups may still break.
 /// `column` is the column at the end of `out`, kept up to date as atoms are added.
 fn sequence(atoms: &[Atom], depth: usize, mut column: usize, out: &mut String) {
@@ -381,33 +323,6 @@ fn sequence(atoms: &[Atom], depth: usize, mut column: usize, out: &mut String) {
 
 fn flat(atoms: &[Atom]) -> String {
     layout(atoms, 0, 0)
-}
-
-const SPACED_KEYWORDS: &[&str] = &[
-    "match", "if", "in", "return", "as", "mut", "else", "for", "while",
-];
-
-/// Whether Rust style puts a space between `prev` and `next` on one line.
-fn needs_space(prev: &Atom, next: &Atom) -> bool {
-    use Atom::{Group, Op, Word};
-    match (prev, next) {
-        // `use ::core::…`: a path from the root after the keyword.
-        (Word(w), Op(op)) if op == "::" && w == "use" => true,
-        (Op(op), _) if matches!(op.as_str(), ":" | "," | ";" | "=" | "=>" | "->" | "|" | "+") => {
-            true
-        }
-        (_, Op(op)) if matches!(op.as_str(), "," | ";" | "." | "::" | ":" | "?") => false,
-        (Op(op), _) if matches!(op.as_str(), "::" | "." | "&" | "#" | "!" | "<") => false,
-        (Word(_), Op(op)) if op == "!" || op == "<" => false,
-        (_, Op(op)) if op == ">" => false,
-        (Op(op), Word(_) | Group(Delimiter::Brace, _)) if op == ">" => true,
-        (Op(op), _) if op == ">" => matches!(next, Op(o) if o == "=" || o == "=>" || o == "->"),
-        (Word(w), Group(Delimiter::Parenthesis | Delimiter::Bracket, _)) => {
-            SPACED_KEYWORDS.contains(&w.as_str())
-        }
-        (Group(..), Group(Delimiter::Parenthesis | Delimiter::Bracket, _)) => false,
-        _ => true,
-    }
 }
 
 #[cfg(test)]

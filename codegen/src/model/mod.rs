@@ -1,4 +1,9 @@
-//! The validated matrix: plain data that the emitter turns into code and docs.
+//! The validated matrix, and the catalogue's index: plain data that the emitter turns into
+//! code and docs.
+
+mod catalogue;
+
+pub use catalogue::{Index, Product};
 
 /// A matrix that passed validation. Indices point into the sibling vectors.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -293,8 +298,8 @@ pub struct Locale {
     pub id: String,
     /// The translated page's title.
     pub title: String,
-    /// Where the translated page is kept, as written (`REPOSITORY PATH @ COMMIT`).
-    pub provenance: Option<String>,
+    /// Where the translated page is kept.
+    pub provenance: Option<Provenance>,
     /// The translated page's date, as written.
     pub last_updated_as_written: Option<String>,
     /// What stands between a letter and its text in its legend.

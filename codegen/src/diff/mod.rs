@@ -1,5 +1,6 @@
 //! What changed between two versions of a matrix: metadata, legend, headings, rows and
-//! cells, as data, written as text, Markdown or JSON.
+//! cells, as data (here), written as text, Markdown or JSON (`render`), from matrix files
+//! or pages (`load`).
 //!
 //! Rows are matched by id first, then, among the rows left, by their exact text (an id
 //! made anew for an unchanged row still matches its row). A matched row whose heading
@@ -9,9 +10,15 @@
 //! padding, bold or `#` of a heading, blank lines, front matter order) is not in a
 //! [`Version`], so it is never a change.
 
-use std::fmt::Write as _;
+mod load;
+mod render;
 
 use crate::model::Matrix;
+
+pub use load::version_of_toml;
+#[cfg(feature = "import")]
+pub use load::{check, version_of_page};
+pub use render::{to_json, to_markdown, to_text};
 
 /// What a diff compares of a matrix: its words and cells, not its layout.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -331,246 +338,4 @@ fn rows(old: &Version, new: &Version, changes: &mut Vec<Change>) {
             changes.push(Change::RowRemoved(a.clone()));
         }
     }
-}
-
-fn cell(c: Option<&str>) -> String {
-    match c {
-        None => "no cell".to_owned(),
-        Some("") => "empty".to_owned(),
-        Some(letters) => letters.to_owned(),
-    }
-}
-
-/// One line a change, for a terminal.
-pub fn to_text(changes: &[Change]) -> String {
-    let mut out = String::new();
-    for change in changes {
-        let _ = writeln!(out, "{}", describe(change, false));
-    }
-    out
-}
-
-/// A Markdown list, one item a change.
-pub fn to_markdown(changes: &[Change]) -> String {
-    let mut out = String::new();
-    for change in changes {
-        let _ = writeln!(out, "- {}", describe(change, true));
-    }
-    out
-}
-
-fn describe(change: &Change, markdown: bool) -> String {
-    let q = |s: &str| {
-        if markdown {
-            format!("\"{}\"", crate::emit::docs::escape(s))
-        } else {
-            format!("{s:?}")
-        }
-    };
-    let code = |s: &str| {
-        if markdown {
-            format!("`{s}`")
-        } else {
-            s.to_owned()
-        }
-    };
-    match change {
-        Change::Metadata {
-            field,
-            before,
-            after,
-        } => format!(
-            "{} changed: {} → {}",
-            field,
-            before.as_deref().map_or("(none)".to_owned(), q),
-            after.as_deref().map_or("(none)".to_owned(), q)
-        ),
-        Change::HeadingAdded(n, t) => format!("heading added: {n} {}", q(t)),
-        Change::HeadingRemoved(n, t) => format!("heading removed: {n} {}", q(t)),
-        Change::HeadingRenamed {
-            number_before,
-            number,
-            before,
-            after,
-        } => format!(
-            "heading {number_before} {} is now {number} {}",
-            q(before),
-            q(after)
-        ),
-        Change::RowAdded(r) => format!(
-            "row added under {}: {} {} ({})",
-            r.heading,
-            code(&r.id),
-            q(&r.text),
-            r.cells
-                .iter()
-                .map(|c| cell(c.as_deref()))
-                .collect::<Vec<_>>()
-                .join(" | ")
-        ),
-        Change::RowRemoved(r) => format!(
-            "row removed from {}: {} {}",
-            r.heading,
-            code(&r.id),
-            q(&r.text)
-        ),
-        Change::RowMoved { id, text, from, to } => {
-            format!("row moved from {from} to {to}: {} {}", code(id), q(text))
-        }
-        Change::RowReworded { id, before, after } => {
-            format!("row {} reworded: {} → {}", code(id), q(before), q(after))
-        }
-        Change::Cell {
-            id,
-            text,
-            party,
-            before,
-            after,
-            added,
-            removed,
-        } => format!(
-            "cell of {party} for {} {}: {} → {} (roles added: {}; removed: {})",
-            code(id),
-            q(text),
-            cell(before.as_deref()),
-            cell(after.as_deref()),
-            if added.is_empty() { "none" } else { added },
-            if removed.is_empty() { "none" } else { removed }
-        ),
-    }
-}
-
-/// A JSON array, one object a change, each with its `change` kind.
-pub fn to_json(changes: &[Change]) -> String {
-    let s = |v: &str| basic_string(v);
-    let o = |v: &Option<String>| v.as_deref().map_or("null".to_owned(), basic_string);
-    let row = |r: &VersionRow| {
-        format!(
-            "{{\"id\":{},\"heading\":{},\"text\":{},\"cells\":[{}]}}",
-            s(&r.id),
-            s(&r.heading),
-            s(&r.text),
-            r.cells.iter().map(o).collect::<Vec<_>>().join(",")
-        )
-    };
-    let items: Vec<String> = changes
-        .iter()
-        .map(|c| match c {
-            Change::Metadata { field, before, after } => format!(
-                "{{\"change\":\"metadata\",\"field\":{},\"before\":{},\"after\":{}}}",
-                s(field),
-                o(before),
-                o(after)
-            ),
-            Change::HeadingAdded(n, t) => {
-                format!("{{\"change\":\"heading-added\",\"number\":{},\"title\":{}}}", s(n), s(t))
-            }
-            Change::HeadingRemoved(n, t) => format!(
-                "{{\"change\":\"heading-removed\",\"number\":{},\"title\":{}}}",
-                s(n),
-                s(t)
-            ),
-            Change::HeadingRenamed { number_before, number, before, after } => format!(
-                "{{\"change\":\"heading-renamed\",\"number_before\":{},\"number\":{},\"before\":{},\"after\":{}}}",
-                s(number_before),
-                s(number),
-                s(before),
-                s(after)
-            ),
-            Change::RowAdded(r) => format!("{{\"change\":\"row-added\",\"row\":{}}}", row(r)),
-            Change::RowRemoved(r) => format!("{{\"change\":\"row-removed\",\"row\":{}}}", row(r)),
-            Change::RowMoved { id, text, from, to } => format!(
-                "{{\"change\":\"row-moved\",\"id\":{},\"text\":{},\"from\":{},\"to\":{}}}",
-                s(id),
-                s(text),
-                s(from),
-                s(to)
-            ),
-            Change::RowReworded { id, before, after } => format!(
-                "{{\"change\":\"row-reworded\",\"id\":{},\"before\":{},\"after\":{}}}",
-                s(id),
-                s(before),
-                s(after)
-            ),
-            Change::Cell { id, text, party, before, after, added, removed } => format!(
-                "{{\"change\":\"cell\",\"id\":{},\"text\":{},\"party\":{},\"before\":{},\"after\":{},\"added\":{},\"removed\":{}}}",
-                s(id),
-                s(text),
-                s(party),
-                o(before),
-                o(after),
-                s(added),
-                s(removed)
-            ),
-        })
-        .collect();
-    format!("[{}]\n", items.join(",\n"))
-}
-
-/// `text` as a string in double quotes with backslash escapes: a TOML basic string, which
-/// is also a JSON string (`"`, `\\`, `\n`, `\t`, and `\uXXXX` for other control characters).
-pub(crate) fn basic_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// The version a matrix file (TOML) holds.
-///
-/// # Errors
-/// The file's diagnostics, each rendered on one line naming `name`.
-pub fn version_of_toml(text: &str, name: &str) -> Result<Version, Vec<String>> {
-    let index = crate::LineIndex::new(text);
-    crate::read(text)
-        .map(|(matrix, _)| Version::from(&matrix))
-        .map_err(|diagnostics| diagnostics.iter().map(|d| d.render(name, &index)).collect())
-}
-
-/// The version a page (OVHcloud's Markdown) holds, with where the page says it is kept
-/// (`REPOSITORY PATH`), read as the importer reads it.
-///
-/// # Errors
-/// What the importer cannot read, each on one line naming `name`.
-#[cfg(feature = "import")]
-pub fn version_of_page(text: &str, name: &str) -> Result<(Version, Option<String>), Vec<String>> {
-    use crate::import::{Paths, read_page, to_toml};
-    let render = |errors: Vec<crate::import::ImportError>| -> Vec<String> {
-        errors.iter().map(|e| e.render(name)).collect()
-    };
-    let page = read_page(text).map_err(render)?;
-    let kept = page
-        .provenance
-        .as_ref()
-        .map(|p| format!("{} {}", p.repository, p.path));
-    let paths = Paths {
-        page: name,
-        toml: "page.toml",
-    };
-    let toml = to_toml(&page, &paths, None).map_err(render)?;
-    Ok((version_of_toml(&toml, name)?, kept))
-}
-
-/// The drift check: what changed from `in_crate` (the crate's matrix, as a [`Version`]) to
-/// the page `text` as downloaded today; empty when the page says what the crate says, in
-/// any layout.
-///
-/// # Errors
-/// What the importer cannot read in the page, each on one line naming `name`.
-#[cfg(feature = "import")]
-pub fn check(in_crate: &Version, text: &str, name: &str) -> Result<Vec<Change>, Vec<String>> {
-    let (today, _) = version_of_page(text, name)?;
-    Ok(diff(in_crate, &today))
 }

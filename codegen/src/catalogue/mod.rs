@@ -1,0 +1,168 @@
+//! The catalogue's driver: reads the index, then the files it names, runs the checks that
+//! need several files, and generates the enabled products with what they share.
+//!
+//! [`generate`] is pure like [`crate::generate`]: it reads the product files through the
+//! function it is given, so tests hand it files from memory.
+
+mod read;
+
+use std::io;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Report, Severity, reports};
+use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, ProductFiles, TYPES_FILE};
+use crate::model::Index;
+use crate::source::{Input, too_large};
+use crate::{emit, parse, validate};
+use read::{ProductRead, Reader};
+
+/// What [`generate`] writes: file names (relative to the output directory) and contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// Every generated file, in a fixed order.
+    pub files: Vec<(String, String)>,
+    /// The ids of the products generated, in the index's order.
+    pub products: Vec<String>,
+    /// The languages of their translations (`fr-fr`), in first-seen order.
+    pub locales: Vec<String>,
+    /// Problems that do not stop generation.
+    pub warnings: Vec<Report>,
+}
+
+/// Reads and checks the index.
+///
+/// # Errors
+/// Every problem of the index, in file order.
+pub fn read_index(source: &str) -> Result<Index, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::default();
+    if let Some(d) = too_large(Input::Index, source.len() as u64) {
+        diags.push(d);
+        return Err(diags.sorted());
+    }
+    let index = parse::index::parse_index(source, &mut diags)
+        .and_then(|raw| validate::index::validate_index(&raw, &mut diags));
+    match index {
+        Some(index) if !diags.has_errors() => Ok(index),
+        _ => Err(diags.sorted()),
+    }
+}
+
+/// The inputs of [`generate`]: the index, which products are on, and how to read a file.
+pub struct Inputs<'a> {
+    /// The index's name in messages (`raci.toml`).
+    pub index_name: &'a str,
+    /// The index's text.
+    pub index: &'a str,
+    /// The crate's `Cargo.toml`, to check its features against the index; `None` to skip.
+    pub manifest: Option<(&'a str, &'a str)>,
+    /// Whether the feature of product `id` is on.
+    pub enabled: &'a dyn Fn(&str) -> bool,
+    /// Reads a file named by the index (relative to it).
+    pub read: &'a mut dyn FnMut(&str) -> io::Result<Vec<u8>>,
+}
+
+/// Checks the catalogue and generates the enabled products, with the shared enums.
+///
+/// Reads the index, then the first product (whose parties and roles every product shares)
+/// and each enabled product; a product that is off is not read. The output depends on the
+/// inputs alone.
+///
+/// # Errors
+/// Every problem found, in each file in file order.
+pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
+    let Inputs {
+        index_name,
+        index: index_text,
+        manifest,
+        enabled,
+        read,
+    } = inputs;
+    let index = read_index(index_text).map_err(|d| reports(index_name, index_text, &d))?;
+    let mut problems = Vec::new();
+    if let Some((manifest_name, manifest)) = manifest {
+        let (in_index, in_manifest) = validate::catalogue::check_features(&index, manifest);
+        problems.extend(reports(index_name, index_text, &in_index));
+        problems.extend(reports(manifest_name, manifest, &in_manifest));
+    }
+    let mut warnings = Vec::new();
+    let mut reader = Reader {
+        index_name,
+        index_text,
+        read,
+        problems: &mut problems,
+        warnings: &mut warnings,
+    };
+    let matrices: Vec<ProductRead> = index
+        .products
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| *i == 0 || enabled(&p.id))
+        .filter_map(|(i, p)| reader.product(i, p, enabled(&p.id)))
+        .collect();
+    // The legend: every product read has the first product's parties and roles.
+    if let Some(first) = matrices.first().filter(|m| m.index == 0) {
+        for m in matrices.iter().skip(1) {
+            let found =
+                validate::catalogue::same_legend(&first.matrix, &m.matrix, &index.products[0].file);
+            problems.extend(reports(&index.products[m.index].file, &m.source, &found));
+        }
+    }
+    if problems.iter().any(|p| p.severity == Severity::Error)
+        || matrices.first().is_none_or(|m| m.index != 0)
+    {
+        problems.extend(warnings);
+        return Err(problems);
+    }
+    warnings.extend(problems);
+    let built: Vec<emit::catalogue::Enabled<'_>> = matrices
+        .iter()
+        .filter(|m| m.index != 0 || enabled(&index.products[0].id))
+        .map(|m| emit::catalogue::Enabled {
+            product: &index.products[m.index],
+            matrix: &m.matrix,
+            earlier: &m.earlier,
+            locales: &m.locales,
+        })
+        .collect();
+    let files = files(&index, &matrices[0].matrix, &built)?;
+    let mut locales: Vec<String> = Vec::new();
+    for l in built.iter().flat_map(|e| e.locales) {
+        if !locales.contains(&l.id) {
+            locales.push(l.id.clone());
+        }
+    }
+    Ok(Generated {
+        files,
+        products: built.iter().map(|e| e.product.id.clone()).collect(),
+        locales,
+        warnings,
+    })
+}
+
+/// Every generated file: the shared ones, from `first`'s legend, then each built product's.
+fn files(
+    index: &Index,
+    first: &crate::Matrix,
+    built: &[emit::catalogue::Enabled<'_>],
+) -> Result<Vec<(String, String)>, Vec<Report>> {
+    let mut files = vec![
+        (
+            CATALOGUE_FILE.to_owned(),
+            emit::catalogue::code(first, built),
+        ),
+        (TYPES_FILE.to_owned(), emit::types::shared(first)),
+        (
+            DOCS_FILE.to_owned(),
+            emit::pages::catalogue(built, index.products.len()),
+        ),
+    ];
+    for e in built {
+        let generated = crate::generate_product(e.matrix, Some(&e.product.module))
+            .map_err(|d| reports(&e.product.file, "", &d))?;
+        let names = ProductFiles::of(&e.product.id);
+        files.push((names.code, generated.code));
+        files.push((names.types, generated.types));
+        files.push((names.page, generated.docs));
+        files.push((names.changes, emit::pages::changes(e)));
+    }
+    Ok(files)
+}

@@ -1,0 +1,72 @@
+//! The perfect hash of the ids in the generated code: its tables as constants, and its
+//! functions (`hash.rs`, copied in once for the whole crate).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{count, ident};
+use crate::phf::IdTable;
+
+/// The id hash, compiled into the generator for the search and copied into the generated
+/// code for lookups: one function, two users.
+const ID_HASH: &str = include_str!("../hash.rs");
+
+/// The id hash's functions, once for the whole crate.
+pub(crate) fn hash_functions() -> &'static str {
+    ID_HASH
+}
+
+pub(super) fn id_table(table: &IdTable) -> TokenStream {
+    id_table_named(table, "ID", "`Activity::from_id`", "activity")
+}
+
+/// The perfect hash's tables as constants `<PREFIX>_SEED`, `_FULL_KEY`, `_SLOT_BITS`,
+/// `_PILOTS` and `_SLOTS`, documented as serving `user`, whose slots hold `what`s.
+pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &str) -> TokenStream {
+    let name = |suffix: &str| ident(&format!("{prefix}_{suffix}"));
+    let (seed_name, full_name, bits_name, pilots_name, slots_name) = (
+        name("SEED"),
+        name("FULL_KEY"),
+        name("SLOT_BITS"),
+        name("PILOTS"),
+        name("SLOTS"),
+    );
+    let docs = [
+        format!("{user}: the seed of the perfect hash of the ids, found by the generator."),
+        format!(
+            "{user}: whether the hash reads whole ids (else only their length and ends, which tell them apart)."
+        ),
+        format!("{user}: the slot table has `1 << {prefix}_SLOT_BITS` slots."),
+        format!("{user}: the pilot of each bucket of hashes."),
+        format!("{user}: the {what} in each slot, or `u16::MAX` where none is."),
+    ];
+    let s = table.seed;
+    let seed: TokenStream = format!(
+        "0x{:04X}_{:04X}_{:04X}_{:04X}",
+        s >> 48,
+        (s >> 32) & 0xFFFF,
+        (s >> 16) & 0xFFFF,
+        s & 0xFFFF
+    )
+    .parse()
+    .unwrap_or_else(|_| quote! { #s });
+    let bits = Literal::u32_unsuffixed(table.bits);
+    let full = table.full;
+    let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
+    let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
+    let pilot_count = count(table.pilots.len());
+    let slot_count = count(table.slots.len());
+    let [d0, d1, d2, d3, d4] = docs;
+    quote! {
+        #[doc = #d0]
+        pub(crate) const #seed_name: u64 = #seed;
+        #[doc = #d1]
+        pub(crate) const #full_name: bool = #full;
+        #[doc = #d2]
+        pub(crate) const #bits_name: u32 = #bits;
+        #[doc = #d3]
+        pub(crate) const #pilots_name: &[u16; #pilot_count] = &[#(#pilots),*];
+        #[doc = #d4]
+        pub(crate) const #slots_name: &[u16; #slot_count] = &[#(#slots),*];
+    }
+}
