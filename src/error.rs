@@ -168,34 +168,89 @@ impl fmt::Display for ParseError {
         )?;
         // Activities, sections and products are many: name the nearest, not all (see
         // `accepted`).
-        let (candidates, counted) = match (self.kind, self.product) {
-            (ParseErrorKind::Activity, Some(product)) => {
-                write!(f, " in {}", product.id())?;
-                (product.tables().activity_ids, "activity ids")
-            }
-            (ParseErrorKind::Section, Some(product)) => {
-                write!(f, " in {}", product.id())?;
-                (product.tables().section_ids, "heading ids or numbers")
-            }
-            (ParseErrorKind::Product, _) => (&PRODUCT_IDS[..], "product ids of this build"),
-            (ParseErrorKind::Locale, _) => (&crate::LOCALE_IDS[..], "locales of this build"),
-            _ => return write!(f, ": {}", self.accepted()),
+        let Some((candidates, counted)) = self.candidates() else {
+            return write!(f, ": {}", self.accepted());
         };
-        let near = match (self.kind, self.product) {
-            (ParseErrorKind::Section, Some(product))
-                if self.input().starts_with(|c: char| c.is_ascii_digit()) =>
-            {
-                nearest(self.input(), product.tables().section_numbers)
-            }
-            _ => nearest(self.input(), candidates),
-        };
-        let near: [&str; 3] = near.map(Option::unwrap_or_default);
+        if let Some(product) = self.product {
+            write!(f, " in {}", product.id())?;
+        }
+        let near: [&str; 3] = self.near().map(Option::unwrap_or_default);
         match near {
             ["", ..] => write!(f, "; not one of the {} {counted}", candidates.len()),
             [a, "", _] => write!(f, "; did you mean \"{a}\"?"),
             [a, b, ""] => write!(f, "; did you mean \"{a}\" or \"{b}\"?"),
             [a, b, c] => write!(f, "; did you mean \"{a}\", \"{b}\" or \"{c}\"?"),
         }
+    }
+}
+
+impl ParseError {
+    /// For the kinds with many spellings (activities, sections, products, locales): every
+    /// one of them, and what the message calls them.
+    fn candidates(&self) -> Option<(&'static [&'static str], &'static str)> {
+        match (self.kind, self.product) {
+            (ParseErrorKind::Activity, Some(product)) => {
+                Some((product.tables().activity_ids, "activity ids"))
+            }
+            (ParseErrorKind::Section, Some(product)) => {
+                Some((product.tables().section_ids, "heading ids or numbers"))
+            }
+            (ParseErrorKind::Product, _) => Some((&PRODUCT_IDS[..], "product ids of this build")),
+            (ParseErrorKind::Locale, _) => Some((&crate::LOCALE_IDS[..], "locales of this build")),
+            _ => None,
+        }
+    }
+
+    /// The nearest spellings, nearest first (a heading number is compared with numbers).
+    fn near(&self) -> [Option<&'static str>; 3] {
+        match (self.kind, self.product) {
+            (ParseErrorKind::Section, Some(product))
+                if self.input().starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                nearest(self.input(), product.tables().section_numbers)
+            }
+            _ => self.candidates().map_or([None; 3], |(candidates, _)| {
+                nearest(self.input(), candidates)
+            }),
+        }
+    }
+
+    /// The accepted spellings nearest to the input, nearest first: at most three, the ones
+    /// the message names after "did you mean". Only for the kinds with many spellings
+    /// (activities, sections, products, locales); the others list them all in
+    /// [`accepted`](Self::accepted). Allocates nothing.
+    ///
+    /// ```
+    /// use ovhcloud_raci::dedicated_servers::Activity;
+    ///
+    /// let error = "instal-os".parse::<Activity>().unwrap_err();
+    /// assert_eq!(error.suggestions().collect::<Vec<_>>(), ["install-os"]);
+    /// let error = "zzzzzzzzzzzz".parse::<Activity>().unwrap_err();
+    /// assert_eq!(error.suggestions().count(), 0);
+    /// ```
+    pub fn suggestions(&self) -> Suggestions {
+        Suggestions {
+            near: self.near(),
+            next: 0,
+        }
+    }
+}
+
+/// The spellings nearest to a refused input, nearest first: see
+/// [`ParseError::suggestions`].
+#[derive(Debug, Clone)]
+pub struct Suggestions {
+    near: [Option<&'static str>; 3],
+    next: usize,
+}
+
+impl Iterator for Suggestions {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let item = *self.near.get(self.next)?;
+        self.next += 1;
+        item
     }
 }
 

@@ -111,7 +111,7 @@ pub use any::{AnyActivity, AnySection};
 #[doc(hidden)]
 pub use assert::__private;
 pub use date::Date;
-pub use error::{Accepted, ParseError, ParseErrorKind};
+pub use error::{Accepted, ParseError, ParseErrorKind, Suggestions};
 pub use legend::Legend;
 pub use markdown::Markdown;
 pub use party::{PartySet, PartySetIter};

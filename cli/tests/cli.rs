@@ -428,6 +428,29 @@ fn diff_tells_what_changed_between_two_pages() {
         .map(|c| c["change"].as_str().unwrap())
         .collect();
     assert_eq!(kinds, ["metadata", "metadata", "row-added", "row-added"]);
+    // CSV: one record a change, the same kinds, the row added with its cells.
+    let csv = stdout(
+        raci()
+            .arg("diff")
+            .arg(&old)
+            .arg(&new)
+            .args(["--format", "csv"]),
+    );
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec![
+            "change", "id", "heading", "party", "text", "before", "after"
+        ]
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let csv_kinds: Vec<&str> = records.iter().map(|r| &r[0]).collect();
+    assert_eq!(csv_kinds, kinds);
+    let added = &json.as_array().unwrap()[2]["row"];
+    assert_eq!(&records[2][1], added["id"].as_str().unwrap());
+    assert_eq!(&records[2][2], added["heading"].as_str().unwrap());
+    assert_eq!(&records[2][4], added["text"].as_str().unwrap());
+    assert!(records[2][6].contains(" | "), "{:?}", &records[2]);
     assert_eq!(
         stdout(raci().arg("diff").arg(&new).arg(&new)),
         "No change.\n"

@@ -33,6 +33,6 @@ pub const MAX_TEXT_LEN: usize = 16_384;
 /// repeated in several places, so the input's size alone does not bound the output's.
 pub const MAX_GENERATED_BYTES: usize = 64 << 20;
 
-/// Diagnostics kept for one input; past it, one last diagnostic says how many more there
-/// were.
-pub use crate::diagnostic::MAX_REPORTED;
+/// How many diagnostics one input keeps: a few screens of errors say what is wrong; a
+/// hostile file of millions would only cost memory and drown the first.
+pub const MAX_REPORTED: usize = 1000;

@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Report, Severity, reports};
 use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, ProductFiles, TYPES_FILE};
 use crate::model::Index;
 use crate::source::{Input, too_large};
-use crate::{emit, parse, validate};
+use crate::{diff, emit, parse, validate};
 use read::{ProductRead, Reader};
 
 /// What [`generate`] writes: file names (relative to the output directory) and contents.
@@ -121,6 +121,7 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
             matrix: &m.matrix,
             earlier: &m.earlier,
             locales: &m.locales,
+            history: history(&m.earlier, &m.matrix),
         })
         .collect();
     let files = files(&index, &matrices[0].matrix, &built)?;
@@ -136,6 +137,16 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         locales,
         warnings,
     })
+}
+
+/// What changed from each of `earlier` to the next, and from the last to `current`, as
+/// Markdown lists.
+fn history(earlier: &[crate::Matrix], current: &crate::Matrix) -> Vec<String> {
+    let versions: Vec<&crate::Matrix> = earlier.iter().chain([current]).collect();
+    versions
+        .windows(2)
+        .map(|pair| diff::to_markdown(&diff::diff(&pair[0].into(), &pair[1].into())))
+        .collect()
 }
 
 /// Every generated file: the shared ones, from `first`'s legend, then each built product's.

@@ -8,6 +8,8 @@ mod words;
 use core::fmt::Write as _;
 use core::ops::Range;
 
+use crate::limits::MAX_REPORTED;
+
 pub use position::{LineIndex, Position};
 pub use report::Report;
 pub(crate) use report::reports;
@@ -221,10 +223,6 @@ impl Diagnostic {
 /// How many names one input may compare for suggestions: each comparison is bounded, and
 /// so is their number, so a file of a million misspellings costs no more than a few.
 const SUGGESTION_BUDGET: usize = 20_000;
-
-/// How many diagnostics one input keeps: a few screens of errors say what is wrong; a
-/// hostile file of millions would only cost memory and drown the first.
-pub const MAX_REPORTED: usize = 1000;
 
 /// The diagnostics of one input, kept in the order they were found until [`Self::sorted`].
 #[derive(Debug)]

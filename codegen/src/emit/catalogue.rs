@@ -8,7 +8,6 @@ use quote::quote;
 
 use super::docs::fenced_safe;
 use super::layout::ProductFiles;
-use super::pages::date_as_written;
 use super::{count, derives, ident, lit, source_file};
 use crate::escape;
 use crate::model::{Locale, Matrix, Product};
@@ -21,6 +20,9 @@ pub(crate) struct Enabled<'a> {
     pub earlier: &'a [Matrix],
     /// Its texts in other languages.
     pub locales: &'a [Locale],
+    /// What changed from each version to the next (the earlier ones, then the current), as
+    /// a Markdown list; empty where nothing did.
+    pub history: Vec<String>,
 }
 
 /// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of
@@ -149,7 +151,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
         "{}: {} rows{}.",
         escape::markdown(&m.title),
         m.activities.len(),
-        date_as_written(m)
+        m.date_as_written()
             .map_or_else(|| ", undated".to_owned(), |d| format!(", last updated {d}"))
     );
     quote! {
@@ -186,7 +188,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
 /// `crate::PageVersion::new(…)` for an earlier version of a page.
 fn page_version(m: &Matrix) -> TokenStream {
     let title = lit(&m.title);
-    let written = date_as_written(m).map_or_else(
+    let written = m.date_as_written().map_or_else(
         || quote! { ::core::option::Option::None },
         |d| {
             let d = lit(d);

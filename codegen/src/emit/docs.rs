@@ -1,4 +1,4 @@
-//! The validated matrix → `matrix.md`, the whole matrix for the crate page; and the
+//! The validated matrix → `products/<id>.md`, the whole matrix for its module page; and the
 //! Markdown doc of each generated item.
 
 use std::fmt::Write as _;

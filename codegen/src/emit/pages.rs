@@ -27,7 +27,7 @@ pub(crate) fn catalogue(enabled: &[Enabled<'_>], total: usize) -> String {
             "| [`{0}`]({0}) | {1} | {2} | {3} |",
             e.product.module,
             escape::markdown(&e.matrix.title),
-            date_as_written(e.matrix).unwrap_or("*undated*"),
+            e.matrix.date_as_written().unwrap_or("*undated*"),
             e.matrix.activities.len()
         );
     }
@@ -35,7 +35,8 @@ pub(crate) fn catalogue(enabled: &[Enabled<'_>], total: usize) -> String {
 }
 
 /// `products/<id>.changes.md`: what changed from each earlier version of the page to the
-/// next, as `raci_codegen::diff` tells it, then the product's texts in other languages.
+/// next (the driver's diff, as a Markdown list), then the product's texts in other
+/// languages.
 pub(crate) fn changes(e: &Enabled<'_>) -> String {
     let mut out = String::from("# Changes in the source\n\n");
     if e.earlier.is_empty() {
@@ -77,27 +78,19 @@ fn translated(m: &Matrix, l: &Locale, out: &mut String) {
 /// What changed from each earlier version of the page to the next.
 fn history(e: &Enabled<'_>, out: &mut String) {
     let date = |m: &Matrix| {
-        date_as_written(m)
+        m.date_as_written()
             .unwrap_or("an undated version")
             .to_owned()
     };
     let versions: Vec<&Matrix> = e.earlier.iter().chain([e.matrix]).collect();
-    for pair in versions.windows(2) {
+    for (pair, changes) in versions.windows(2).zip(&e.history) {
         let (old, new) = (pair[0], pair[1]);
         let _ = writeln!(out, "## From {} to {}\n", date(old), date(new));
-        let found = crate::diff::diff(&old.into(), &new.into());
-        if found.is_empty() {
+        if changes.is_empty() {
             out.push_str("No change of words or cells.\n\n");
         } else {
-            out.push_str(&crate::diff::to_markdown(&found));
+            out.push_str(changes);
             out.push('\n');
         }
     }
-}
-
-/// The page's date as it writes it, if it gives one.
-pub(super) fn date_as_written(m: &Matrix) -> Option<&str> {
-    m.last_updated_as_written
-        .as_deref()
-        .or(m.last_updated.as_deref())
 }

@@ -1,6 +1,6 @@
-//! The validated matrix → `types.rs`, the type-level matrix: one zero-sized type per party,
-//! role, activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds`
-//! follows.
+//! The validated matrix at the type level: `products/<id>.types.rs` (a zero-sized type per
+//! activity and distinct cell, and the `CellOf` / `CellHas` impls from which `Holds`
+//! follows) and, for the catalogue, `types.rs` (one per party and role).
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;

@@ -240,6 +240,13 @@ impl Rule {
 }
 
 impl Matrix {
+    /// The page's date as it writes it, if it gives one.
+    pub fn date_as_written(&self) -> Option<&str> {
+        self.last_updated_as_written
+            .as_deref()
+            .or(self.last_updated.as_deref())
+    }
+
     /// Every distinct cell of `activities`, fewest letters first, then alphabetical: a
     /// stable order that reads well.
     pub(crate) fn distinct_cells_of(roles: &[Role], activities: &[Activity]) -> Vec<Cell> {

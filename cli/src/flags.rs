@@ -1,0 +1,129 @@
+//! The command line: every subcommand and flag, each defined once; the output flags are one
+//! group that every subcommand flattens, so each takes every format.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// `raci`'s arguments.
+#[derive(Parser)]
+#[command(
+    name = "raci",
+    version,
+    about = "Who does what on OVHcloud: the shared-responsibility (RACI) matrices of its products."
+)]
+pub struct Cli {
+    /// The product to read, by id (`raci products` lists them). `list`, `show` and `who`
+    /// read Dedicated Servers without it; `what` and `search` read every product.
+    #[arg(long, global = true)]
+    pub product: Option<String>,
+    /// The language of the texts (`fr-fr`), where the product has them; the page's English
+    /// elsewhere, marked `(en)`. In `list` and `show` as a table.
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// What to do; `list` without one.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// List the products of the catalogue: id, rows, date and title.
+    Products {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print a product's whole matrix (the default).
+    List {
+        #[command(flatten)]
+        output: Output,
+        /// With `--format markdown`: the heading level of the title (1 to 6), the page's
+        /// headings following it, to paste the matrix under a wiki page's own title.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=6))]
+        heading_level: u8,
+    },
+    /// Print one activity: its text, heading and every party's cell.
+    Show {
+        /// Activity id, such as `install-os`, or `product/id`.
+        id: String,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Which parties hold a role for an activity.
+    Who {
+        /// Role letter or name: R, A, C, I, Responsible…
+        role: String,
+        /// Activity id, or `product/id`.
+        id: String,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Every activity for which a party holds a role.
+    What {
+        /// Party id or name: customer, ovhcloud.
+        party: String,
+        /// Role letter or name.
+        role: String,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Activities whose text contains every word (case-insensitive).
+    Search {
+        /// Words to look for.
+        #[arg(required = true)]
+        words: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// What changed between two versions of a matrix: each a page (`.md`, as OVHcloud's
+    /// documentation repository stores it) or a matrix file (`.toml`).
+    Diff {
+        /// The older version.
+        old: PathBuf,
+        /// The newer version.
+        new: PathBuf,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Whether a page as downloaded today still says what the crate says: prints what
+    /// changed and exits with 1 if anything did, 0 if not. The product is the one the page
+    /// names (its provenance or title), or `--product`'s.
+    Check {
+        /// The page (`.md`).
+        page: PathBuf,
+        #[command(flatten)]
+        output: Output,
+    },
+}
+
+impl Default for Command {
+    fn default() -> Self {
+        Command::List {
+            output: Output::default(),
+            heading_level: 1,
+        }
+    }
+}
+
+/// How to print: the flags every subcommand takes.
+#[derive(Args, Clone, Copy, Default)]
+pub struct Output {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// An output format: one printer each (`printers/`).
+#[derive(Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// For a person at a terminal.
+    #[default]
+    Table,
+    /// For a wiki.
+    Markdown,
+    /// For a spreadsheet.
+    Csv,
+    /// For programs.
+    Json,
+}

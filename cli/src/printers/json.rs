@@ -1,0 +1,50 @@
+//! The JSON printer: for programs. Pretty-printed, one value a report, in the forms the
+//! library's `serde` views give (kept stable: see the README).
+
+use std::io::{self, Write};
+
+use ovhcloud_raci::view;
+
+use crate::report::Report;
+
+pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    match report {
+        Report::Products(products) => {
+            let entries: Vec<serde_json::Value> = products
+                .iter()
+                .map(|&p| {
+                    serde_json::json!({
+                        "id": p.id(),
+                        "title": p.title(),
+                        "rows": p.row_count(),
+                        "last_updated": p.last_updated(),
+                        "last_updated_as_written": p.last_updated_as_written(),
+                        "source": p.source_url(),
+                        "provenance": p.provenance().map(|k| k.to_string()),
+                    })
+                })
+                .collect();
+            json(out, &entries)
+        }
+        Report::Matrix { product, .. } => json(out, &view::Matrix(*product)),
+        Report::Activity(activity) => json(out, &[view::Row(*activity)]),
+        Report::Parties { parties, .. } => {
+            let ids: Vec<&str> = parties.iter().map(|p| p.id()).collect();
+            json(out, &ids)
+        }
+        Report::Rows { rows, .. } => {
+            let rows: Vec<view::Row> = rows.iter().map(|&a| view::Row(a)).collect();
+            json(out, &rows)
+        }
+        Report::Changes(changes) => out.write_all(raci_codegen::diff::to_json(changes).as_bytes()),
+    }
+}
+
+/// Pretty JSON and a final line break; an error of the writer is an output error.
+fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| {
+        // Only writing can fail here.
+        io::Error::new(e.io_error_kind().unwrap_or(io::ErrorKind::Other), e)
+    })?;
+    writeln!(out)
+}
