@@ -391,6 +391,6 @@ fn two_rows_of_one_text_under_one_heading_keep_their_own_ids() {
 
 /// How many products the index (`raci.toml`) names: what the counts below are checked against.
 fn products_in_index() -> usize {
-    let index = include_str!("../../raci.toml");
+    let index = include_str!("../../../raci.toml");
     index.lines().filter(|l| l.trim() == "[[products]]").count()
 }

@@ -3,7 +3,7 @@
 //! lists, long names, deep headings), so rustc's quotes of generated lines and rustdoc's
 //! "source" view read like hand-written code. Needs `rustfmt` (CI installs it).
 
-mod common;
+use crate::common;
 
 use std::fmt::Write as _;
 use std::fs;
@@ -68,7 +68,7 @@ fn rustfmt_finds_nothing_to_change_in_the_generated_files() {
     let real = common::real_matrix();
     let inputs = [
         ("real", real),
-        ("rasci", include_str!("fixtures/rasci.toml").to_owned()),
+        ("rasci", include_str!("../fixtures/rasci.toml").to_owned()),
         ("synthetic", synthetic(300)),
     ];
     let dir = common::workspace().join("target").join("layout");

@@ -272,6 +272,6 @@ fn every_products_markdown_reads_back_as_its_page() {
 
 /// How many products the index (`raci.toml`) names: what the counts below are checked against.
 fn products_in_index() -> usize {
-    let index = include_str!("../raci.toml");
+    let index = include_str!("../../raci.toml");
     index.lines().filter(|l| l.trim() == "[[products]]").count()
 }

@@ -101,6 +101,6 @@ fn the_real_catalogue_is_clean() {
 
 /// How many products the index (`raci.toml`) names: what the counts below are checked against.
 fn products_in_index() -> usize {
-    let index = include_str!("../../raci.toml");
+    let index = include_str!("../../../raci.toml");
     index.lines().filter(|l| l.trim() == "[[products]]").count()
 }

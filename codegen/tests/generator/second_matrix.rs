@@ -2,14 +2,14 @@
 //! RASCI letters and headings four levels deep, goes through the whole pipeline, and the
 //! library built from it compiles and says exactly what the input said.
 
-mod common;
+use crate::common;
 
 use std::fmt::Write as _;
 
 use raci_codegen::{DiagnosticKind, Severity, generate, read};
 
 /// A matrix unlike the real one, with texts that need escaping in code and docs.
-pub const RASCI: &str = include_str!("fixtures/rasci.toml");
+pub const RASCI: &str = include_str!("../fixtures/rasci.toml");
 
 #[test]
 fn the_model_holds_what_the_input_says() {

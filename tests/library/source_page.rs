@@ -9,7 +9,7 @@ use ovhcloud_raci::dedicated_servers::{
 };
 use ovhcloud_raci::{Party, Role};
 
-const PAGE: &str = include_str!("source/dedicated-servers-responsibility-sharing.md");
+const PAGE: &str = include_str!("../source/dedicated-servers-responsibility-sharing.md");
 
 /// What the page says, in document order.
 #[derive(Debug, Default)]

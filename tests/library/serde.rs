@@ -1,7 +1,7 @@
 //! JSON round trips for every value, the same messages as `FromStr` on bad input, and the
 //! row and matrix views against the value API.
 
-mod common;
+use crate::common;
 
 use ovhcloud_raci::dedicated_servers::{Activity, Section};
 use ovhcloud_raci::view::{Matrix, Row};

@@ -3,7 +3,7 @@
 //! matrix or in the catalogue's index. Each gets a clean build or one positioned
 //! `cargo::error=` line in plain words; never a panic.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::PathBuf;

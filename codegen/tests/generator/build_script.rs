@@ -1,7 +1,7 @@
 //! The build script seen from cargo: a broken matrix stops the build cleanly with positioned
 //! errors, and an unchanged matrix does not run the build script again.
 
-mod common;
+use crate::common;
 
 use std::fs;
 

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use ovhcloud_raci::dedicated_servers::{Activity, LEGEND, Section};
 use ovhcloud_raci::{Locale, Party, Product, Role};
 
-const PAGE: &str = include_str!("../catalogue/locales/dedicated-servers.fr-fr.md");
+const PAGE: &str = include_str!("../../catalogue/locales/dedicated-servers.fr-fr.md");
 
 fn cells(line: &str) -> Vec<String> {
     let inner = line.trim().trim_start_matches('|').trim_end_matches('|');

@@ -1,8 +1,8 @@
 //! The fuzz target's seeds and regressions (`fuzz/seeds`, `fuzz/regressions`) all keep the
 //! oracle's property on every test run, so a fixed failure stays fixed.
 
-mod common;
-mod oracle;
+use crate::common;
+use crate::oracle;
 
 use std::fs;
 

@@ -1,7 +1,7 @@
 //! Property tests of the whole pipeline, run in CI: structured matrices with arbitrary
 //! texts and cells, and arbitrary edits of valid files, all through [`oracle::check`].
 
-mod oracle;
+use crate::oracle;
 
 use std::fmt::Write as _;
 

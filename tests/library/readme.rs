@@ -3,8 +3,8 @@
 //! resolution; the crate root's sample compiler errors fit their box; and the generator
 //! reserves the crate root's names.
 
-const README: &str = include_str!("../README.md");
-const LIB: &str = include_str!("../src/lib.rs");
+const README: &str = include_str!("../../README.md");
+const LIB: &str = include_str!("../../src/lib.rs");
 
 #[test]
 fn every_bracket_link_has_a_target() {

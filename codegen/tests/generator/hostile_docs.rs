@@ -3,12 +3,12 @@
 //! passes, and the HTML shows each text as typed, with no tag, link, list or code block
 //! made from it.
 
-mod common;
-mod oracle;
+use crate::common;
+use crate::oracle;
 
 use std::fmt::Write as _;
 
-const HOSTILE: &str = include_str!("fixtures/hostile.toml");
+const HOSTILE: &str = include_str!("../fixtures/hostile.toml");
 
 /// `count` texts of printable scalar values from every plane, the same on every run.
 fn unicode_texts(count: usize) -> Vec<String> {
