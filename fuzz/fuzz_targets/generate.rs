@@ -1,11 +1,11 @@
 //! Any input is either rejected with positioned diagnostics, or generates Rust that parses
-//! and whose tables say exactly what the input said (see `codegen/tests/oracle`).
+//! and whose tables say exactly what the input said (see `codegen/tests/generator/oracle`).
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../codegen/tests/oracle/mod.rs"]
+#[path = "../../codegen/tests/generator/oracle/mod.rs"]
 mod oracle;
 
 fuzz_target!(|data: &[u8]| {
