@@ -146,6 +146,14 @@ impl AnyActivity {
         }
     }
 
+    /// Who owns this activity in the shared-responsibility model's words, from who holds R
+    /// and A (see [`Ownership`](crate::Ownership) for the rule).
+    #[cfg(not(raci_no_sides))]
+    #[inline]
+    pub const fn ownership(self) -> Option<crate::Ownership> {
+        crate::Ownership::of_activity(self)
+    }
+
     /// The activity named `product/id` (`dedicated-servers/install-os`).
     ///
     /// ```

@@ -25,6 +25,8 @@ pub enum ParseErrorKind {
     Path,
     /// A [`Locale`](crate::Locale): a language tag.
     Locale,
+    /// An [`Ownership`](crate::Ownership): the shared-responsibility model's words.
+    Ownership,
 }
 
 /// Why role letters were refused.
@@ -155,6 +157,7 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Product => "product",
             ParseErrorKind::Path => "activity path",
             ParseErrorKind::Locale => "locale",
+            ParseErrorKind::Ownership => "ownership",
         };
         let adjective = match self.problem {
             Problem::Unknown => "unknown",
@@ -340,6 +343,9 @@ impl ParseError {
             ParseErrorKind::Locale => {
                 f.write_str("expected one of ")?;
                 list(f, crate::LOCALE_IDS)
+            }
+            ParseErrorKind::Ownership => {
+                f.write_str("expected \"CSP-owned\", \"CSC-owned\" or \"Shared CSP and CSC\"")
             }
             ParseErrorKind::Path => f.write_str(
                 "expected a product id and an activity id, as `product/id` \

@@ -93,6 +93,8 @@ mod legend;
 mod locale;
 mod markdown;
 mod nearest;
+#[cfg(not(raci_no_sides))]
+mod ownership;
 mod party;
 mod per_product;
 mod product;
@@ -114,6 +116,8 @@ pub use date::Date;
 pub use error::{Accepted, ParseError, ParseErrorKind, Suggestions};
 pub use legend::Legend;
 pub use markdown::Markdown;
+#[cfg(not(raci_no_sides))]
+pub use ownership::Ownership;
 pub use party::{PartySet, PartySetIter};
 pub use product::{PageVersion, Provenance};
 pub use product_activity::ProductActivity;

@@ -76,6 +76,28 @@ impl Product {
         Legend::new(self)
     }
 
+    /// The page's applicability columns, in column order: each offer's id and its column
+    /// header as written; none on pages without them.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Product;
+    /// assert_eq!(Product::DedicatedServers.offers().len(), 0);
+    /// ```
+    pub fn offers(self) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone {
+        let tables = self.tables();
+        tables
+            .offer_ids
+            .iter()
+            .zip(tables.offer_names)
+            .map(|(&id, &name)| (id, name))
+    }
+
+    /// The header cell of the page's activity column, as written (`Activity`).
+    #[inline]
+    pub const fn activity_header(self) -> &'static str {
+        self.tables().activity_header
+    }
+
     /// How many rows (activities) the matrix has.
     #[inline]
     pub const fn row_count(self) -> usize {

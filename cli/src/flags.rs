@@ -86,6 +86,12 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Write the build's matrices (or `--product`'s) for compliance tools: OSCAL, a
+    /// workbook, an ownership sheet, an HTML page.
+    Export {
+        #[command(subcommand)]
+        export: Export,
+    },
     /// Whether a page as downloaded today still says what the crate says: prints what
     /// changed and exits with 1 if anything did, 0 if not. The product is the one the page
     /// names (its provenance or title), or `--product`'s.
@@ -95,6 +101,49 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
+}
+
+/// The exports: formats that compliance tools, spreadsheets and browsers read.
+#[derive(Subcommand)]
+pub enum Export {
+    /// An OSCAL 1.1.2 component definition (JSON): a `service` component per product, an
+    /// implemented requirement per activity, each party's cell as its role's `raci` prop.
+    Oscal {
+        #[command(flatten)]
+        file: OutputFile,
+    },
+    /// The OSCAL 1.1.2 catalog (JSON) of the activities the component definition names:
+    /// a group per product and per heading, a control per activity.
+    OscalCatalog {
+        #[command(flatten)]
+        file: OutputFile,
+    },
+    /// An `.xlsx` workbook: a sheet "Accountable" across products, then one per product
+    /// as its page lays it out.
+    Xlsx {
+        /// The file to write.
+        #[arg(long)]
+        output: PathBuf,
+    },
+    /// Each activity's owner in the words of CSA's shared-responsibility model
+    /// (`CSP-owned`, `CSC-owned`, `Shared CSP and CSC`), from who holds R and A.
+    Ownership {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// A self-contained HTML page: every row filtered by party and role, then each matrix.
+    Html {
+        #[command(flatten)]
+        file: OutputFile,
+    },
+}
+
+/// Where an export goes.
+#[derive(Args)]
+pub struct OutputFile {
+    /// The file to write (standard output without it); written whole or not at all.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
 }
 
 impl Default for Command {

@@ -21,6 +21,7 @@
 //! closed output (`raci list | head -1`) ends the tool quietly with success.
 
 mod drift;
+mod exports;
 mod flags;
 mod printers;
 mod report;
@@ -36,14 +37,16 @@ use flags::{Cli, Command};
 use printers::{Settings, Style};
 use report::Report;
 
-/// Why the tool stops early: a usage error (exit code 2, said on standard error), or
-/// standard output failing. A closed pipe (`raci list | head -1`) ends the tool quietly with
+/// Why the tool stops early: a usage error (exit code 2, said on standard error), standard
+/// output failing, or an export's file that cannot be written (exit code 1). A closed pipe (`raci list | head -1`) ends the tool quietly with
 /// success, as `ripgrep` does; another output error says so and exits with 1.
 enum Failure {
     Usage(String),
     Output(io::Error),
     /// `check`: the page changed (exit code 1, the changes already printed).
     Changed,
+    /// An export that cannot be made or written: what and why (exit code 1).
+    Export(String),
 }
 
 impl From<io::Error> for Failure {
@@ -74,6 +77,10 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Changed) => ExitCode::FAILURE,
+        Err(Failure::Export(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -86,7 +93,10 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
     };
     let command = cli.command.unwrap_or_default();
     let checking = matches!(command, Command::Check { .. });
-    let (report, output) = report(command, product)?;
+    let Some((report, output)) = report(command, product, &settings, out)? else {
+        // An export written whole: nothing more to print.
+        return Ok(());
+    };
     printers::print(output.format, &report, &settings, out)?;
     // `check` says by its exit code whether the page changed; `diff` only prints.
     match report {
@@ -98,7 +108,13 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
 /// What `command` finds, and how to print it. `product` is `--product`'s: the one product
 /// `list`, `show` and `who` read (else the catalogue's first), the only one `what` and
 /// `search` read (else every product).
-fn report(command: Command, product: Option<Product>) -> Result<(Report, flags::Output), Failure> {
+/// `None` for an export already written (to `out` or its file).
+fn report(
+    command: Command,
+    product: Option<Product>,
+    settings: &Settings,
+    out: &mut impl Write,
+) -> Result<Option<(Report, flags::Output)>, Failure> {
     let one = product.unwrap_or(resolve::DEFAULT_PRODUCT);
     let every = || -> Vec<Product> { product.map_or_else(|| Product::ALL.to_vec(), |p| vec![p]) };
     let rows_of = |keep: &dyn Fn(&AnyActivity) -> bool| -> Vec<AnyActivity> {
@@ -108,7 +124,7 @@ fn report(command: Command, product: Option<Product>) -> Result<(Report, flags::
             .filter(|a| keep(a))
             .collect()
     };
-    Ok(match command {
+    Ok(Some(match command {
         Command::Products { output } => (Report::Products(Product::ALL.to_vec()), output),
         Command::List {
             output,
@@ -163,5 +179,6 @@ fn report(command: Command, product: Option<Product>) -> Result<(Report, flags::
             (Report::Changes(drift::changes(&old, &new)?), output)
         }
         Command::Check { page, output } => (Report::Changes(drift::check(&page, product)?), output),
-    })
+        Command::Export { export } => return exports::run(export, &every(), settings.lang, out),
+    }))
 }

@@ -37,4 +37,6 @@ pub enum Report {
     },
     /// What changed between two versions of a matrix.
     Changes(Vec<Change>),
+    /// Each activity's ownership (`Ownership`), in catalogue order.
+    Ownership(Vec<AnyActivity>),
 }

@@ -542,3 +542,55 @@ fn products_in_index() -> usize {
     let index = include_str!("../../raci.toml");
     index.lines().filter(|l| l.trim() == "[[products]]").count()
 }
+
+/// `export`: OSCAL to standard output is JSON whose UUIDs and ids are the same in every run;
+/// the ownership sheet prints in every format; a file that cannot be written is an error
+/// (exit 1) that leaves nothing behind. `.ci/exports.py` reads the files with OSCAL's and
+/// spreadsheets' own readers.
+#[test]
+fn exports_are_stable_and_fail_whole() {
+    let first = stdout(raci().args(["export", "oscal", "--product", "kms"]));
+    assert_eq!(
+        first,
+        stdout(raci().args(["export", "oscal", "--product", "kms"]))
+    );
+    let json: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let requirements = json["component-definition"]["components"][0]["control-implementations"][0]
+        ["implemented-requirements"]
+        .as_array()
+        .unwrap();
+    assert_eq!(requirements.len(), Product::Kms.row_count());
+    assert!(
+        requirements[0]["control-id"]
+            .as_str()
+            .unwrap()
+            .starts_with("kms.")
+    );
+    for format in ["table", "markdown", "csv", "json"] {
+        let out = stdout(raci().args([
+            "export",
+            "ownership",
+            "--product",
+            "kms",
+            "--format",
+            format,
+        ]));
+        assert!(out.contains("CSC-owned"), "{format}: {out}");
+    }
+    // A directory in the file's place: the temporary file is written, the rename fails.
+    let dir = std::env::temp_dir().join("raci-export-test");
+    let target = dir.join("taken.xlsx");
+    std::fs::create_dir_all(&target).unwrap();
+    let assert = raci()
+        .args(["export", "xlsx", "--output"])
+        .arg(&target)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.starts_with("error: cannot write "), "{stderr}");
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["taken.xlsx"], "a partial file was left behind");
+}

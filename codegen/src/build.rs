@@ -91,6 +91,7 @@ pub fn run_into(
     // has no value, so code after reading one is unreachable).
     lines.push("cargo::rustc-check-cfg=cfg(raci_no_products)".to_owned());
     lines.push("cargo::rustc-check-cfg=cfg(raci_no_locales)".to_owned());
+    lines.push("cargo::rustc-check-cfg=cfg(raci_no_sides)".to_owned());
     match crate::catalogue::generate(inputs) {
         Ok(generated) => {
             lines.extend(instructions(&generated.warnings));
@@ -99,6 +100,9 @@ pub fn run_into(
             }
             if generated.locales.is_empty() {
                 lines.push("cargo::rustc-cfg=raci_no_locales".to_owned());
+            }
+            if !generated.sides {
+                lines.push("cargo::rustc-cfg=raci_no_sides".to_owned());
             }
             let written = fs::create_dir_all(out_dir.join(PRODUCTS_DIR)).and_then(|()| {
                 generated.files.iter().try_for_each(|(file, contents)| {

@@ -84,6 +84,7 @@ pub const ROOT_MODULES: &[&str] = &[
     "locale",
     "markdown",
     "nearest",
+    "ownership",
     "party",
     "per_product",
     "product",

@@ -66,6 +66,14 @@ macro_rules! activity_api {
                 written::CELLS[self as usize][party as usize]
             }
 
+            /// Who owns this activity in the shared-responsibility model's words, from
+            /// who holds R and A (see [`Ownership`](crate::Ownership) for the rule).
+            #[cfg(not(raci_no_sides))]
+            #[inline]
+            pub const fn ownership(self) -> Option<crate::Ownership> {
+                crate::Ownership::of_activity(self.erase())
+            }
+
             /// The parties that hold `role` for this activity.
             #[inline]
             pub const fn parties_with(self, role: crate::Role) -> crate::PartySet {

@@ -13,6 +13,8 @@ mod api;
 mod catalogue_pages;
 #[cfg(feature = "dedicated-servers")]
 mod locales;
+#[cfg(feature = "full")]
+mod ownership;
 mod readme;
 #[cfg(all(feature = "serde", feature = "dedicated-servers"))]
 mod serde;

@@ -34,6 +34,14 @@ pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 .try_for_each(|p| writer.write_record([p.id(), p.name()]))
         }
         Report::Rows { rows: found, .. } => rows(&mut writer, found),
+        Report::Ownership(rows) => {
+            writer.write_record(OWNERSHIP_COLUMNS)?;
+            rows.iter().try_for_each(|a| {
+                let owner = a.ownership().map_or("", |o| o.label());
+                let section = a.section();
+                writer.write_record([a.product().id(), section.number(), a.id(), a.text(), owner])
+            })
+        }
         Report::Changes(changes) => {
             writer.write_record(CHANGE_COLUMNS)?;
             changes
@@ -69,6 +77,10 @@ fn rows<W: Write>(writer: &mut csv::Writer<W>, activities: &[AnyActivity]) -> cs
     }
     Ok(())
 }
+
+/// The columns of the ownership sheet: `ownership` is `CSP-owned`, `CSC-owned`, `Shared CSP
+/// and CSC`, or empty for a row that no party is Responsible or Accountable for.
+const OWNERSHIP_COLUMNS: [&str; 5] = ["product", "section", "id", "activity", "ownership"];
 
 /// The columns of a change, whatever its kind; each kind fills those it has.
 const CHANGE_COLUMNS: [&str; 7] = [

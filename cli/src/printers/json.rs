@@ -37,6 +37,21 @@ pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             json(out, &rows)
         }
         Report::Changes(changes) => out.write_all(raci_codegen::diff::to_json(changes).as_bytes()),
+        Report::Ownership(rows) => {
+            let entries: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|a| {
+                    serde_json::json!({
+                        "product": a.product().id(),
+                        "section": a.section().number(),
+                        "id": a.id(),
+                        "activity": a.text(),
+                        "ownership": a.ownership().map(ovhcloud_raci::Ownership::label),
+                    })
+                })
+                .collect();
+            json(out, &entries)
+        }
     }
 }
 

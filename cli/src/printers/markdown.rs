@@ -43,6 +43,20 @@ pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         Report::Changes(changes) => {
             out.write_all(raci_codegen::diff::to_markdown(changes).as_bytes())
         }
+        Report::Ownership(rows) => {
+            let several = several_products(rows);
+            writeln!(out, "| Id | Activity | Ownership |\n| --- | --- | --- |")?;
+            for &activity in rows {
+                writeln!(
+                    out,
+                    "| {} | {} | {} |",
+                    row_id(activity, several),
+                    escape::markdown(activity.text()),
+                    activity.ownership().map_or("", |o| o.label())
+                )?;
+            }
+            Ok(())
+        }
     }
 }
 

@@ -94,6 +94,15 @@ pub(super) fn print(report: &Report, settings: &Settings, out: &mut dyn Write) -
                 _ => rows(out, activities),
             }
         }
+        Report::Ownership(rows) => {
+            let several = several_products(rows);
+            for &activity in rows {
+                let owner = activity.ownership().map_or("-", |o| o.label());
+                let id = row_id(activity, several);
+                writeln!(out, "  {id:<40} {owner:<18} {}", activity.text())?;
+            }
+            Ok(())
+        }
         Report::Changes(changes) if changes.is_empty() => writeln!(out, "No change."),
         Report::Changes(changes) => out.write_all(raci_codegen::diff::to_text(changes).as_bytes()),
     }

@@ -24,6 +24,8 @@ pub struct Generated {
     pub products: Vec<String>,
     /// The languages of their translations (`fr-fr`), in first-seen order.
     pub locales: Vec<String>,
+    /// Whether the index names the provider and the customer (`Party::PROVIDER`, …).
+    pub sides: bool,
     /// Problems that do not stop generation.
     pub warnings: Vec<Report>,
 }
@@ -98,8 +100,13 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         .filter(|(i, p)| *i == 0 || enabled(&p.id))
         .filter_map(|(i, p)| reader.product(i, p, enabled(&p.id)))
         .collect();
-    // The legend: every product read has the first product's parties and roles.
+    // The legend: every product read has the first product's parties and roles, of which
+    // the index may name the two sides.
     if let Some(first) = matrices.first().filter(|m| m.index == 0) {
+        if let Some(sides) = &index.sides {
+            let found = validate::catalogue::check_sides(sides, &first.matrix);
+            problems.extend(reports(index_name, index_text, &found));
+        }
         for m in matrices.iter().skip(1) {
             let found =
                 validate::catalogue::same_legend(&first.matrix, &m.matrix, &index.products[0].file);
@@ -135,6 +142,7 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         files,
         products: built.iter().map(|e| e.product.id.clone()).collect(),
         locales,
+        sides: index.sides.is_some(),
         warnings,
     })
 }
@@ -158,7 +166,7 @@ fn files(
     let mut files = vec![
         (
             CATALOGUE_FILE.to_owned(),
-            emit::catalogue::code(first, built),
+            emit::catalogue::code(first, index.sides.as_ref(), built),
         ),
         (TYPES_FILE.to_owned(), emit::types::shared(first)),
         (

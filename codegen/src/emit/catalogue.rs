@@ -10,7 +10,7 @@ use super::docs::fenced_safe;
 use super::layout::ProductFiles;
 use super::{count, derives, ident, lit, source_file};
 use crate::escape;
-use crate::model::{Locale, Matrix, Product};
+use crate::model::{Locale, Matrix, Product, Sides};
 
 /// A product that is built: its entry in the index, its matrix, and its page's earlier
 /// versions, oldest first.
@@ -27,8 +27,8 @@ pub(crate) struct Enabled<'a> {
 
 /// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of
 /// the `enabled` products with their matrices.
-pub(crate) fn code(first: &Matrix, enabled: &[Enabled<'_>]) -> String {
-    let mut tokens = super::shared::parties(first);
+pub(crate) fn code(first: &Matrix, sides: Option<&Sides>, enabled: &[Enabled<'_>]) -> String {
+    let mut tokens = super::shared::parties(first, sides);
     tokens.extend(super::shared::roles(first));
     let pairs: Vec<(&Product, &Matrix)> = enabled.iter().map(|e| (e.product, e.matrix)).collect();
     tokens.extend(products(&pairs));

@@ -9,10 +9,11 @@ use quote::quote;
 use super::docs::fenced_safe;
 use super::{count, derives, ident, lit};
 use crate::escape;
-use crate::model::Matrix;
+use crate::model::{Matrix, Sides};
 
-pub(crate) fn parties(m: &Matrix) -> TokenStream {
+pub(crate) fn parties(m: &Matrix, sides: Option<&Sides>) -> TokenStream {
     let enum_doc = party_doc(m);
+    let sides = sides.map(|s| side_consts(m, s));
     let derives = derives(true);
     let n = count(m.parties.len());
     let variants = m.parties.iter().map(|p| {
@@ -35,6 +36,7 @@ pub(crate) fn parties(m: &Matrix) -> TokenStream {
             pub const ALL: [Party; #n] = [#(Party::#all),*];
             #[doc = "How many parties the catalogue has."]
             pub const COUNT: usize = #n;
+            #sides
         }
 
         #[doc = "`Party::id`, by discriminant."]
@@ -130,4 +132,19 @@ fn role_doc(m: &Matrix) -> String {
         last.name,
     );
     out
+}
+
+/// `Party::PROVIDER` and `Party::CUSTOMER`, from the index's `provider` and `customer`.
+fn side_consts(m: &Matrix, sides: &Sides) -> TokenStream {
+    let variant = |id: &str| {
+        let party = m.parties.iter().find(|p| p.id == id);
+        ident(party.map_or("Customer", |p| p.ident.as_str()))
+    };
+    let (provider, customer) = (variant(&sides.provider.0), variant(&sides.customer.0));
+    quote! {
+        #[doc = "The party that provides the services (the index's `provider`)."]
+        pub const PROVIDER: Party = Party::#provider;
+        #[doc = "The party that uses them (the index's `customer`)."]
+        pub const CUSTOMER: Party = Party::#customer;
+    }
 }

@@ -14,6 +14,9 @@ pub struct Index {
     /// The cargo feature that turns on every product (`full`), with where the index names
     /// it: the crate's `Cargo.toml` is checked to list them all.
     pub every_product: Option<(String, Range<usize>)>,
+    /// The two sides of every matrix, if the index names them: the party that provides the
+    /// service and the one that uses it.
+    pub sides: Option<Sides>,
 }
 
 /// A product of the index.
@@ -36,4 +39,15 @@ pub struct Product {
     pub earlier: Vec<(String, Range<usize>)>,
     /// The files of its texts in other languages, each with where the index names it.
     pub locales: Vec<(String, Range<usize>)>,
+}
+
+/// The index's `provider` and `customer`: which party of the shared legend provides the
+/// service and which one uses it (for `Party::PROVIDER`, `Party::CUSTOMER` and what reads
+/// them: the ownership of an activity, OSCAL's roles).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sides {
+    /// The provider's party id, and where the index gives it.
+    pub provider: (String, Range<usize>),
+    /// The customer's party id, and where the index gives it.
+    pub customer: (String, Range<usize>),
 }

@@ -3,7 +3,7 @@
 
 mod catalogue;
 
-pub use catalogue::{Index, Product};
+pub use catalogue::{Index, Product, Sides};
 
 /// A matrix that passed validation. Indices point into the sibling vectors.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,6 +16,9 @@ pub(crate) struct RawIndex {
     pub other_features: Vec<Text>,
     /// `[catalogue] every-product`: the cargo feature that turns on every product.
     pub every_product: Option<Text>,
+    /// `[catalogue] provider` and `customer`: the party ids of the two sides.
+    pub provider: Option<Text>,
+    pub customer: Option<Text>,
     pub products: Vec<RawProduct>,
     /// Where a missing `[[products]]` would have to go: the end of the document.
     pub end: Range<usize>,
@@ -33,7 +36,7 @@ pub(crate) struct RawProduct {
 }
 
 const TOP_KEYS: &[&str] = &["catalogue", "products"];
-const CATALOGUE_KEYS: &[&str] = &["other-features", "every-product"];
+const CATALOGUE_KEYS: &[&str] = &["other-features", "every-product", "provider", "customer"];
 const PRODUCT_KEYS: &[&str] = &["id", "file", "earlier", "locales"];
 
 /// Parses the index, reporting syntax errors, wrong types, unknown keys and missing
@@ -42,17 +45,24 @@ pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIn
     let document = super::document(source, diags)?;
     let top = Table::top(&document);
     top.reject_unknown(TOP_KEYS, diags);
-    let (other_features, every_product) = top
+    let catalogue = top
         .get("catalogue")
-        .and_then(|value| Table::of(value, "`[catalogue]`", diags))
-        .map(|table| {
-            table.reject_unknown(CATALOGUE_KEYS, diags);
-            (
-                table.strings("other-features", diags),
-                table.string("every-product", false, diags),
-            )
-        })
+        .and_then(|value| Table::of(value, "`[catalogue]`", diags));
+    if let Some(table) = &catalogue {
+        table.reject_unknown(CATALOGUE_KEYS, diags);
+    }
+    let string = |key: &str, diags: &mut Diagnostics| {
+        catalogue
+            .as_ref()
+            .and_then(|table| table.string(key, false, diags))
+    };
+    let other_features = catalogue
+        .as_ref()
+        .map(|table| table.strings("other-features", diags))
         .unwrap_or_default();
+    let every_product = string("every-product", diags);
+    let provider = string("provider", diags);
+    let customer = string("customer", diags);
     let products = top.array_of_tables("products", "product", diags, |t, diags| {
         t.reject_unknown(PRODUCT_KEYS, diags);
         RawProduct {
@@ -65,6 +75,8 @@ pub(crate) fn parse_index(source: &str, diags: &mut Diagnostics) -> Option<RawIn
     Some(RawIndex {
         other_features,
         every_product,
+        provider,
+        customer,
         products,
         end: source.len()..source.len(),
     })

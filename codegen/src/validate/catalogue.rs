@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use core::ops::Range;
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::model::{Index, Matrix};
+use crate::model::{Index, Matrix, Sides};
 use crate::parse::index::{Feature, cargo_features};
 
 /// Checks the `[features]` of the crate's `Cargo.toml` against the index: each product
@@ -176,6 +176,39 @@ pub(crate) fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> 
                 ),
             )
             .with_help(format!("the catalogue's {help}")),
+        );
+    }
+    found
+}
+
+/// Errors where the index's sides are not two different parties of `first`, the product
+/// whose legend every product shares; each at its place in the index.
+pub(crate) fn check_sides(sides: &Sides, first: &Matrix) -> Vec<Diagnostic> {
+    let ids: Vec<&str> = first.parties.iter().map(|p| p.id.as_str()).collect();
+    let mut found = Vec::new();
+    for (side, (id, span)) in [("provider", &sides.provider), ("customer", &sides.customer)] {
+        if !ids.contains(&id.as_str()) {
+            found.push(
+                Diagnostic::error(
+                    DiagnosticKind::UnknownReference,
+                    span.clone(),
+                    format!("the {side} `{id}` is no party of the catalogue"),
+                )
+                .with_help(format!("name one of {}", ids.join(", "))),
+            );
+        }
+    }
+    if sides.provider.0 == sides.customer.0 {
+        found.push(
+            Diagnostic::error(
+                DiagnosticKind::Duplicate,
+                sides.customer.1.clone(),
+                format!(
+                    "`{}` is both the provider and the customer",
+                    sides.customer.0
+                ),
+            )
+            .with_related(sides.provider.1.clone(), "named the provider"),
         );
     }
     found

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::names::Names;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, quoted};
 use crate::ident::is_keyword;
-use crate::model::{Index, Product};
+use crate::model::{Index, Product, Sides};
 use crate::parse::Text;
 use crate::parse::index::RawIndex;
 
@@ -80,6 +80,7 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
             None
         }
     });
+    let sides = sides(raw, diags);
     if diags.has_errors() {
         return None;
     }
@@ -87,7 +88,37 @@ pub(crate) fn validate_index(raw: &RawIndex, diags: &mut Diagnostics) -> Option<
         products,
         other_features,
         every_product,
+        sides,
     })
+}
+
+/// `provider` and `customer`, both or neither; which parties they name is checked against
+/// the first product's legend (`validate::catalogue::check_sides`).
+fn sides(raw: &RawIndex, diags: &mut Diagnostics) -> Option<Sides> {
+    let pair = |t: &Text| (t.value.clone(), t.span.clone());
+    match (&raw.provider, &raw.customer) {
+        (Some(provider), Some(customer)) => Some(Sides {
+            provider: pair(provider),
+            customer: pair(customer),
+        }),
+        (None, None) => None,
+        (Some(given), None) | (None, Some(given)) => {
+            let missing = if raw.provider.is_none() {
+                "provider"
+            } else {
+                "customer"
+            };
+            diags.push(
+                Diagnostic::error(
+                    DiagnosticKind::MissingKey,
+                    given.span.clone(),
+                    format!("`[catalogue]` names one side of the matrices but not `{missing}`"),
+                )
+                .with_help("name both the provider's and the customer's party ids, or neither"),
+            );
+            None
+        }
+    }
 }
 
 /// A product id: `(id, variant, module, span)`.
