@@ -4,6 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind};
+use crate::tables::IdHash;
 use crate::{Party, PartySet, Product, Role, RoleSet, Waiver};
 
 /// An activity of any product: the product and its row, in four bytes.
@@ -162,11 +163,27 @@ impl AnyActivity {
     /// assert!(AnyActivity::from_path("install-os").is_none());
     /// ```
     #[inline]
-    pub fn from_path(path: &str) -> Option<AnyActivity> {
-        let (product, id) = path.split_once('/')?;
-        AnyActivity::find(Product::from_id(product)?, id)
+    pub const fn from_path(path: &str) -> Option<AnyActivity> {
+        match PATH_HASH.find(path) {
+            Some(index) => {
+                let (product, row) = crate::PATH_ROWS[index];
+                Some(AnyActivity::new(product, row))
+            }
+            None => None,
+        }
     }
 }
+
+/// Every path's perfect hash, from the generated tables: one hash of the whole path.
+const PATH_HASH: IdHash = IdHash {
+    seed: crate::PATH_ID_SEED,
+    full_key: crate::PATH_ID_FULL_KEY,
+    slot_bits: crate::PATH_ID_SLOT_BITS,
+    pilots: crate::PATH_ID_PILOTS,
+    slots: crate::PATH_ID_SLOTS,
+    words: &crate::tables::id_words_of(crate::PATHS),
+    ids: crate::PATHS,
+};
 
 /// `product/id`: the variant names of each product's `Activity` would be ambiguous.
 impl fmt::Debug for AnyActivity {

@@ -25,7 +25,7 @@ pub enum ParseErrorKind {
     Path,
     /// A [`Locale`](crate::Locale): a language tag.
     Locale,
-    /// An [`Ownership`](crate::Ownership): the shared-responsibility model's words.
+    /// An `Ownership`: the shared-responsibility model's words.
     Ownership,
 }
 

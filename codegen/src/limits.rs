@@ -18,6 +18,10 @@ pub const MAX_HEADINGS: usize = 10_000;
 /// Activities (rows), for the same reason as [`MAX_HEADINGS`].
 pub const MAX_ACTIVITIES: usize = 10_000;
 
+/// Activities of all the products a build generates together: `AnyActivity::from_path`
+/// looks every path up in one perfect hash, whose slots are `u16`.
+pub const MAX_CATALOGUE_ACTIVITIES: usize = 60_000;
+
 /// Characters of an id (party, heading, activity), and of a role name. Each becomes the
 /// name of a type in the docs, and so of a file: rustdoc fails on file names of 255 bytes.
 pub const MAX_ID_LEN: usize = 64;

@@ -29,6 +29,17 @@ pub(crate) struct IdTable {
 /// Seeds tried before giving up; with distinct ids one in ten or so succeeds.
 const MAX_SEEDS: u64 = 1_000;
 
+/// [`build`], or for no ids (a build without products) a table that finds nothing.
+pub(crate) fn build_or_empty(ids: &[&str]) -> IdTable {
+    build(ids).unwrap_or(IdTable {
+        seed: 0,
+        full: false,
+        bits: 0,
+        pilots: vec![0],
+        slots: vec![EMPTY],
+    })
+}
+
 /// The `i`-th seed of the search: spread-out odd 64-bit values (splitmix64), as the hash
 /// multiplies by the seed and an even multiplier would lose the top bit of a word.
 fn seed(i: u64) -> u64 {

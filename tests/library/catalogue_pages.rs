@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ovhcloud_raci::{Party, Product, Role};
+use ovhcloud_raci::{AnyActivity, Party, Product, Role};
 
 /// The page of `product`: the catalogue's, or for Dedicated Servers the docs site's page its
 /// data comes from.
@@ -274,4 +274,45 @@ fn every_products_markdown_reads_back_as_its_page() {
 fn products_in_index() -> usize {
     let index = include_str!("../../raci.toml");
     index.lines().filter(|l| l.trim() == "[[products]]").count()
+}
+
+/// Every row is found by its path, `product/id`, and by its product and id, in one hash
+/// each; near misses are not found.
+#[test]
+fn every_row_is_found_by_its_path_and_near_misses_are_not() {
+    for activity in AnyActivity::all() {
+        let path = activity.to_string();
+        assert_eq!(AnyActivity::from_path(&path), Some(activity), "{path}");
+        assert_eq!(
+            AnyActivity::find(activity.product(), activity.id()),
+            Some(activity)
+        );
+        // The same id under another product, a cut path, a longer one.
+        for other in Product::ALL.iter().filter(|&&p| p != activity.product()) {
+            let elsewhere = format!("{}/{}", other.id(), activity.id());
+            assert_eq!(
+                AnyActivity::from_path(&elsewhere),
+                other.activity(activity.id()).ok(),
+                "{elsewhere}"
+            );
+        }
+        assert_eq!(
+            AnyActivity::from_path(&path[..path.len() - 1]),
+            None,
+            "{path}"
+        );
+        assert_eq!(AnyActivity::from_path(&format!("{path}x")), None, "{path}");
+        assert_eq!(AnyActivity::from_path(&format!("/{path}")), None, "{path}");
+    }
+    for miss in [
+        "",
+        "/",
+        "kms",
+        "kms/",
+        "/install-os",
+        "install-os",
+        "kms//create-key",
+    ] {
+        assert_eq!(AnyActivity::from_path(miss), None, "{miss:?}");
+    }
 }

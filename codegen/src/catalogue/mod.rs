@@ -8,8 +8,9 @@ mod read;
 
 use std::io;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Report, Severity, reports};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Report, Severity, reports};
 use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, ProductFiles, TYPES_FILE};
+use crate::limits::MAX_CATALOGUE_ACTIVITIES;
 use crate::model::Index;
 use crate::source::{Input, too_large};
 use crate::{diff, emit, parse, validate};
@@ -131,6 +132,19 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
             history: history(&m.earlier, &m.matrix),
         })
         .collect();
+    let rows: usize = built.iter().map(|e| e.matrix.activities.len()).sum();
+    if rows > MAX_CATALOGUE_ACTIVITIES {
+        let d = Diagnostic::error(
+            DiagnosticKind::LimitExceeded,
+            0..0,
+            format!(
+                "the products of this build have {rows} activities; at most \
+                 {MAX_CATALOGUE_ACTIVITIES} are looked up together"
+            ),
+        )
+        .with_help("turn on fewer products' features");
+        return Err(reports(index_name, index_text, &[d]));
+    }
     let files = files(&index, &matrices[0].matrix, &built)?;
     let mut locales: Vec<String> = Vec::new();
     for l in built.iter().flat_map(|e| e.locales) {

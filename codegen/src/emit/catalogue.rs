@@ -67,15 +67,13 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     });
     // `Product::from_id`: a perfect hash of the ids, as for each product's activities.
     let id_list: Vec<&str> = enabled.iter().map(|(p, _)| p.id.as_str()).collect();
-    let table = crate::phf::build(&id_list).unwrap_or(crate::phf::IdTable {
-        seed: 0,
-        full: false,
-        bits: 0,
-        pilots: vec![0],
-        slots: vec![crate::phf::EMPTY],
-    });
-    let id_hash =
-        super::id_hash::id_table_named(&table, "PRODUCT_ID", "`Product::from_id`", "product");
+    let id_hash = super::id_hash::id_table_named(
+        &crate::phf::build_or_empty(&id_list),
+        "PRODUCT_ID",
+        "`Product::from_id`",
+        "product",
+    );
+    let paths = paths(enabled);
     let enum_doc = product_doc(enabled.first().copied());
     quote! {
         #[doc = #enum_doc]
@@ -98,6 +96,39 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         #[doc = "Each product's matrix, type-erased, by discriminant."]
         pub(crate) const PRODUCT_TABLES: &[&crate::tables::Tables; Product::COUNT] = &[#(#tables),*];
         #id_hash
+        #paths
+    }
+}
+
+/// `AnyActivity::from_path`'s tables: every activity's path (`product/id`), in catalogue
+/// order, the product and row of each, and one perfect hash of the paths, so a path is
+/// looked up with one hash, not one for its product and one for its id.
+fn paths(enabled: &[(&Product, &Matrix)]) -> TokenStream {
+    let mut paths = Vec::new();
+    let mut rows = Vec::new();
+    for (p, m) in enabled {
+        let variant = ident(&p.variant);
+        for (i, a) in m.activities.iter().enumerate() {
+            paths.push(format!("{}/{}", p.id, a.id));
+            let row = Literal::usize_unsuffixed(i);
+            rows.push(quote! { (Product::#variant, #row) });
+        }
+    }
+    let n = count(paths.len());
+    let keys: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let hash = super::id_hash::id_table_named(
+        &crate::phf::build_or_empty(&keys),
+        "PATH_ID",
+        "`AnyActivity::from_path`",
+        "path",
+    );
+    let paths = paths.iter().map(|p| lit(p));
+    quote! {
+        #[doc = "Every activity's path, `product/id`, in the catalogue's order."]
+        pub(crate) const PATHS: &[&str; #n] = &[#(#paths),*];
+        #[doc = "The product and row of each path."]
+        pub(crate) const PATH_ROWS: &[(Product, usize); #n] = &[#(#rows),*];
+        #hash
     }
 }
 

@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use raci_codegen::limits::{
-    MAX_ACTIVITIES, MAX_GENERATED_BYTES, MAX_HEADINGS, MAX_ID_LEN, MAX_INPUT_BYTES, MAX_NUMBER_LEN,
-    MAX_PARTIES, MAX_REPORTED, MAX_ROLES, MAX_TEXT_LEN,
+    MAX_ACTIVITIES, MAX_CATALOGUE_ACTIVITIES, MAX_GENERATED_BYTES, MAX_HEADINGS, MAX_ID_LEN,
+    MAX_INPUT_BYTES, MAX_NUMBER_LEN, MAX_PARTIES, MAX_REPORTED, MAX_ROLES, MAX_TEXT_LEN,
 };
 use raci_codegen::{Diagnostic, DiagnosticKind, generate, read};
 
@@ -343,5 +343,46 @@ fn generated_size() {
     assert!(
         (fits - 1..=fits + 2).contains(&row),
         "rejected at row {row}, {fits} fit"
+    );
+}
+
+/// The products a build generates together hold at most `MAX_CATALOGUE_ACTIVITIES` rows
+/// (one perfect hash of every path): one more is an error before anything is generated.
+#[test]
+fn catalogue_activities() {
+    let full = MAX_CATALOGUE_ACTIVITIES / MAX_ACTIVITIES;
+    let shape = |activities| Shape {
+        activities,
+        headings: 10,
+        ..SMALL
+    };
+    let mut files = std::collections::BTreeMap::new();
+    let mut index = String::new();
+    for p in 0..=full {
+        let rows = if p < full {
+            MAX_ACTIVITIES
+        } else {
+            MAX_CATALOGUE_ACTIVITIES - full * MAX_ACTIVITIES + 1
+        };
+        files.insert(format!("p{p}.toml"), matrix(&shape(rows)));
+        let _ = writeln!(index, "[[products]]\nid = \"p{p}\"\nfile = \"p{p}.toml\"\n");
+    }
+    let mut read = |file: &str| Ok(files[file].clone().into_bytes());
+    let reports = raci_codegen::catalogue::generate(raci_codegen::catalogue::Inputs {
+        index_name: "raci.toml",
+        index: &index,
+        manifest: None,
+        enabled: &|_| true,
+        read: &mut read,
+    })
+    .expect_err("one row too many");
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    assert_eq!(reports[0].kind, DiagnosticKind::LimitExceeded);
+    assert!(
+        reports[0]
+            .line
+            .contains(&format!("have {} activities", MAX_CATALOGUE_ACTIVITIES + 1)),
+        "{}",
+        reports[0].line
     );
 }
