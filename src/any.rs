@@ -4,7 +4,6 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind};
-use crate::tables::IdHash;
 use crate::{Party, PartySet, Product, Role, RoleSet, Waiver};
 
 /// An activity of any product: the product and its row, in four bytes.
@@ -163,27 +162,23 @@ impl AnyActivity {
     /// assert!(AnyActivity::from_path("install-os").is_none());
     /// ```
     #[inline]
-    pub const fn from_path(path: &str) -> Option<AnyActivity> {
-        match PATH_HASH.find(path) {
-            Some(index) => {
+    pub fn from_path(path: &str) -> Option<AnyActivity> {
+        let key = path.as_bytes();
+        let words = crate::id_words(key);
+        let hash = crate::id_hash(key, &words, crate::PATH_ID_SEED, crate::PATH_ID_HASH_MODE);
+        let pilot = crate::PATH_ID_PILOTS[crate::id_bucket(hash, crate::PATH_ID_PILOTS.len())];
+        let slot = crate::id_slot(hash, pilot, crate::PATH_ID_SLOT_BITS);
+        let index = usize::from(crate::PATH_ID_SLOTS[slot]);
+        // Paths are long (40 bytes or so): one comparison of the bytes, not of words.
+        match crate::PATHS.get(index) {
+            Some(candidate) if candidate.as_bytes() == key => {
                 let (product, row) = crate::PATH_ROWS[index];
                 Some(AnyActivity::new(product, row))
             }
-            None => None,
+            _ => None,
         }
     }
 }
-
-/// Every path's perfect hash, from the generated tables: one hash of the whole path.
-const PATH_HASH: IdHash = IdHash {
-    seed: crate::PATH_ID_SEED,
-    full_key: crate::PATH_ID_FULL_KEY,
-    slot_bits: crate::PATH_ID_SLOT_BITS,
-    pilots: crate::PATH_ID_PILOTS,
-    slots: crate::PATH_ID_SLOTS,
-    words: &crate::tables::id_words_of(crate::PATHS),
-    ids: crate::PATHS,
-};
 
 /// `product/id`: the variant names of each product's `Activity` would be ambiguous.
 impl fmt::Debug for AnyActivity {

@@ -7,7 +7,7 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 use crate::tables::{IdHash, Tables};
 use crate::{
-    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_FULL_KEY, PRODUCT_ID_PILOTS,
+    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_HASH_MODE, PRODUCT_ID_PILOTS,
     PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_IDS, PRODUCT_TABLES, Product,
 };
 
@@ -172,7 +172,7 @@ const PRODUCTS: &[Product; Product::COUNT] = &Product::ALL;
 /// The products' perfect hash, from the generated tables.
 const PRODUCT_HASH: IdHash = IdHash {
     seed: PRODUCT_ID_SEED,
-    full_key: PRODUCT_ID_FULL_KEY,
+    hash_mode: PRODUCT_ID_HASH_MODE,
     slot_bits: PRODUCT_ID_SLOT_BITS,
     pilots: PRODUCT_ID_PILOTS,
     slots: PRODUCT_ID_SLOTS,

@@ -48,7 +48,7 @@ pub(crate) struct Tables {
 #[derive(Debug)]
 pub(crate) struct IdHash {
     pub seed: u64,
-    pub full_key: bool,
+    pub hash_mode: u8,
     pub slot_bits: u32,
     pub pilots: &'static [u16],
     pub slots: &'static [u16],
@@ -64,7 +64,7 @@ impl IdHash {
     pub(crate) const fn find(&self, id: &str) -> Option<usize> {
         let key = id.as_bytes();
         let words = crate::id_words(key);
-        let hash = crate::id_hash(key, &words, self.seed, self.full_key);
+        let hash = crate::id_hash(key, &words, self.seed, self.hash_mode);
         let pilot = self.pilots[crate::id_bucket(hash, self.pilots.len())];
         let index = self.slots[crate::id_slot(hash, pilot, self.slot_bits)] as usize;
         if index >= self.words.len() {

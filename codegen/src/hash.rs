@@ -53,18 +53,24 @@ const fn last_word(bytes: &[u8]) -> u64 {
     }
 }
 
-/// Hashes `key`, whose [`id_words`] are `words`, under `seed` (odd). Without `full` only the
-/// first and last words and the length count (the generator uses that only when they tell
-/// every id apart); with it, every byte does.
+/// Hashes `key`, whose [`id_words`] are `words`, under `seed` (odd), reading as much of it as
+/// `mode` says: 0, the first and last words and the length; 1, the four words and the
+/// length (every byte of a key of up to 32 bytes); 2, those and the eight bytes at the
+/// key's centre; 3, every byte. The generator picks the least that tells every id apart.
 ///
 /// Multiply-xor steps: each step is one-to-one in the word it takes in, and the final
 /// multiplication carries every input bit into the high bits, which are the ones used. The
 /// seed is the first multiplier, so that it costs no instruction of its own.
 #[inline]
-pub(crate) const fn id_hash(key: &[u8], words: &[u64; 4], seed: u64, full: bool) -> u64 {
+pub(crate) const fn id_hash(key: &[u8], words: &[u64; 4], seed: u64, mode: u8) -> u64 {
     let mut hash = words[0].wrapping_mul(seed) ^ words[3] ^ key.len() as u64;
-    if full {
+    if mode >= 1 {
         hash = (hash.wrapping_mul(K2) ^ words[1]).wrapping_mul(K1) ^ words[2];
+    }
+    if mode == 2 && key.len() > 32 {
+        hash = hash.wrapping_mul(K2) ^ centre_word(key);
+    }
+    if mode >= 3 {
         // Past 32 bytes, the middle, eight bytes at a time.
         let mut at = 16;
         while at + 16 < key.len() {
@@ -73,6 +79,12 @@ pub(crate) const fn id_hash(key: &[u8], words: &[u64; 4], seed: u64, full: bool)
         }
     }
     hash.wrapping_mul(K2)
+}
+
+/// The eight bytes at the centre of `key` (which has more than 32), little-endian.
+#[inline]
+pub(crate) const fn centre_word(key: &[u8]) -> u64 {
+    first_word(key.split_at(key.len() / 2 - 4).1)
 }
 
 /// The bucket of a hash among `buckets`, from its high half (a multiply, not a division).

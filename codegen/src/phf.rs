@@ -6,7 +6,7 @@
 //! is then compared once. A lookup is one hash, two table reads and one comparison, whatever
 //! the order of the queries and whether the id exists.
 
-use crate::hash::{id_bucket, id_hash, id_slot, id_words};
+use crate::hash::{centre_word, id_bucket, id_hash, id_slot, id_words};
 
 /// An empty slot of [`IdTable::slots`].
 pub(crate) const EMPTY: u16 = u16::MAX;
@@ -17,7 +17,9 @@ pub(crate) struct IdTable {
     /// The hash seed.
     pub seed: u64,
     /// Whether the hash reads whole ids, or only their length, first and last eight bytes.
-    pub full: bool,
+    /// How much of an id the hash reads (`hash.rs`): 0 its ends, 1 its four words, 2 those
+    /// and its centre, 3 all.
+    pub mode: u8,
     /// `log2` of the number of slots.
     pub bits: u32,
     /// One pilot per bucket.
@@ -33,7 +35,7 @@ const MAX_SEEDS: u64 = 1_000;
 pub(crate) fn build_or_empty(ids: &[&str]) -> IdTable {
     build(ids).unwrap_or(IdTable {
         seed: 0,
-        full: false,
+        mode: 0,
         bits: 0,
         pilots: vec![0],
         slots: vec![EMPTY],
@@ -66,23 +68,58 @@ pub(crate) fn build(ids: &[&str]) -> Option<IdTable> {
         .collect();
     ends.sort_unstable();
     ends.dedup();
-    let full = ends.len() != n;
+    // Then the four words and the length: every byte of ids of up to 32 bytes.
+    let mut four: Vec<([u64; 4], usize)> = ids
+        .iter()
+        .zip(&words)
+        .map(|(id, w)| (*w, id.len()))
+        .collect();
+    four.sort_unstable();
+    four.dedup();
+    // Then those and the centre's eight bytes, which tell apart most long keys alike at
+    // both ends (paths of one product).
+    let mut centred: Vec<([u64; 4], usize, u64)> = ids
+        .iter()
+        .zip(&words)
+        .map(|(id, w)| {
+            (
+                *w,
+                id.len(),
+                if id.len() > 32 {
+                    centre_word(id.as_bytes())
+                } else {
+                    0
+                },
+            )
+        })
+        .collect();
+    centred.sort_unstable();
+    centred.dedup();
+    let mode = if ends.len() == n {
+        0
+    } else if four.len() == n {
+        1
+    } else if centred.len() == n {
+        2
+    } else {
+        3
+    };
     let roomy = (16 * n).next_power_of_two().trailing_zeros().clamp(1, 12);
     // One bucket works when a random map of the ids into the table is often one-to-one:
     // with `n * n <= 4 * slots`, at least one seed in eight or so is.
     if n * n <= 4 << roomy {
-        if let Some(table) = search(ids, &words, full, roomy, 1, MAX_SEEDS) {
+        if let Some(table) = search(ids, &words, mode, roomy, 1, MAX_SEEDS) {
             return Some(table);
         }
     }
     let bits = n.next_power_of_two().trailing_zeros().max(1);
-    search(ids, &words, full, bits, n.div_ceil(4).max(1), MAX_SEEDS)
+    search(ids, &words, mode, bits, n.div_ceil(4).max(1), MAX_SEEDS)
 }
 
 fn search(
     ids: &[&str],
     words: &[[u64; 4]],
-    full: bool,
+    mode: u8,
     bits: u32,
     bucket_count: usize,
     seeds: u64,
@@ -93,7 +130,7 @@ fn search(
         let hashes: Vec<u64> = ids
             .iter()
             .zip(words)
-            .map(|(id, w)| id_hash(id.as_bytes(), w, seed, full))
+            .map(|(id, w)| id_hash(id.as_bytes(), w, seed, mode))
             .collect();
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
         for (index, &hash) in hashes.iter().enumerate() {
@@ -131,7 +168,7 @@ fn search(
         }
         return Some(IdTable {
             seed,
-            full,
+            mode,
             bits,
             pilots,
             slots,
@@ -146,7 +183,7 @@ mod tests {
 
     fn lookup(table: &IdTable, ids: &[&str], key: &str) -> Option<usize> {
         let words = id_words(key.as_bytes());
-        let hash = id_hash(key.as_bytes(), &words, table.seed, table.full);
+        let hash = id_hash(key.as_bytes(), &words, table.seed, table.mode);
         let pilot = table.pilots[id_bucket(hash, table.pilots.len())];
         let index = table.slots[id_slot(hash, pilot, table.bits)];
         (index != EMPTY && ids[usize::from(index)] == key).then_some(usize::from(index))
@@ -178,11 +215,35 @@ mod tests {
     fn ids_alike_at_both_ends_are_hashed_whole() {
         let ids = ["manage-xx-alpha-yy-plan", "manage-xx-bravo-yy-plan", "x"];
         let table = build(&ids).unwrap();
-        assert!(table.full);
+        assert_eq!(table.mode, 1);
         for (i, id) in ids.iter().enumerate() {
             assert_eq!(lookup(&table, &ids, id), Some(i));
         }
-        assert!(!build(&["install-os", "restore-backups"]).unwrap().full);
+        assert_eq!(build(&["install-os", "restore-backups"]).unwrap().mode, 0);
+    }
+
+    #[test]
+    fn long_ids_alike_at_both_ends_are_hashed_through_the_middle() {
+        // Over 32 bytes, alike in their first and last 16: only their middles differ.
+        let ids = [
+            "dedicated-servers/ab/the-same-ending-here",
+            "dedicated-servers/ba/the-same-ending-here",
+        ];
+        let table = build(&ids).unwrap();
+        assert_eq!(table.mode, 2);
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(lookup(&table, &ids, id), Some(i));
+        }
+        // Alike at the centre too: every byte.
+        let ids = [
+            "dedicated-servers/abcdefghijklmnop/the-same-ending-here",
+            "dedicated-servers/bacdefghijklmnop/the-same-ending-here",
+        ];
+        let table = build(&ids).unwrap();
+        assert_eq!(table.mode, 3);
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(lookup(&table, &ids, id), Some(i));
+        }
     }
 
     #[test]
@@ -191,7 +252,7 @@ mod tests {
         // the ends alone would be the same under every seed.
         let ids = ["abcdefghijklmnop", "abcdefgh?hjklmnop"];
         let table = build(&ids).unwrap();
-        assert!(table.full);
+        assert_eq!(table.mode, 1);
         for (i, id) in ids.iter().enumerate() {
             assert_eq!(lookup(&table, &ids, id), Some(i));
         }

@@ -62,7 +62,7 @@ macro_rules! product_api {
             activity_offers: ACTIVITY_OFFERS,
             id_hash: crate::tables::IdHash {
                 seed: ID_SEED,
-                full_key: ID_FULL_KEY,
+                hash_mode: ID_HASH_MODE,
                 slot_bits: ID_SLOT_BITS,
                 pilots: ID_PILOTS,
                 slots: ID_SLOTS,

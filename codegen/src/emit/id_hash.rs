@@ -20,13 +20,13 @@ pub(super) fn id_table(table: &IdTable) -> TokenStream {
     id_table_named(table, "ID", "`Activity::from_id`", "activity")
 }
 
-/// The perfect hash's tables as constants `<PREFIX>_SEED`, `_FULL_KEY`, `_SLOT_BITS`,
+/// The perfect hash's tables as constants `<PREFIX>_SEED`, `_HASH_MODE`, `_SLOT_BITS`,
 /// `_PILOTS` and `_SLOTS`, documented as serving `user`, whose slots hold `what`s.
 pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &str) -> TokenStream {
     let name = |suffix: &str| ident(&format!("{prefix}_{suffix}"));
     let (seed_name, full_name, bits_name, pilots_name, slots_name) = (
         name("SEED"),
-        name("FULL_KEY"),
+        name("HASH_MODE"),
         name("SLOT_BITS"),
         name("PILOTS"),
         name("SLOTS"),
@@ -34,7 +34,7 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
     let docs = [
         format!("{user}: the seed of the perfect hash of the ids, found by the generator."),
         format!(
-            "{user}: whether the hash reads whole ids (else only their length and ends, which tell them apart)."
+            "{user}: how much of an id the hash reads: 0, its length and ends; 1, its first and last 16 bytes; 2, those and its centre; 3, all (the least that tells the ids apart)."
         ),
         format!("{user}: the slot table has `1 << {prefix}_SLOT_BITS` slots."),
         format!("{user}: the pilot of each bucket of hashes."),
@@ -51,7 +51,7 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
     .parse()
     .unwrap_or_else(|_| quote! { #s });
     let bits = Literal::u32_unsuffixed(table.bits);
-    let full = table.full;
+    let mode = Literal::u8_unsuffixed(table.mode);
     let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
     let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
     let pilot_count = count(table.pilots.len());
@@ -61,7 +61,7 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
         #[doc = #d0]
         pub(crate) const #seed_name: u64 = #seed;
         #[doc = #d1]
-        pub(crate) const #full_name: bool = #full;
+        pub(crate) const #full_name: u8 = #mode;
         #[doc = #d2]
         pub(crate) const #bits_name: u32 = #bits;
         #[doc = #d3]
