@@ -54,6 +54,7 @@ mod emit;
 pub mod escape;
 mod hash;
 mod ident;
+#[cfg(feature = "import")]
 pub mod import;
 pub mod limits;
 pub mod model;
