@@ -32,11 +32,33 @@ pub fn run(index: &Path) -> bool {
         std::env::var_os(var).is_some()
     };
     let manifest = index.with_file_name("Cargo.toml");
-    let lines = run_into(index, &out_dir, &enabled, Some(&manifest));
+    let wanted = Wanted {
+        history: std::env::var_os("CARGO_FEATURE_HISTORY").is_some(),
+        locales: std::env::var_os("CARGO_FEATURE_LOCALES").is_some(),
+    };
+    let lines = run_into(index, &out_dir, &enabled, Some(&manifest), wanted);
     for line in &lines {
         println!("{line}");
     }
     !lines.iter().any(|l| l.starts_with("cargo::error="))
+}
+
+/// What a build reads besides the products' matrices: their earlier versions (the
+/// library's feature `history`), their texts in other languages (feature `locales`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Wanted {
+    /// The products' earlier versions.
+    pub history: bool,
+    /// The products' texts in other languages.
+    pub locales: bool,
+}
+
+impl Wanted {
+    /// Everything.
+    pub const ALL: Wanted = Wanted {
+        history: true,
+        locales: true,
+    };
 }
 
 /// [`run`] without the environment: the products on are those `enabled` accepts, and the
@@ -47,6 +69,7 @@ pub fn run_into(
     out_dir: &Path,
     enabled: &dyn Fn(&str) -> bool,
     manifest: Option<&Path>,
+    wanted: Wanted,
 ) -> Vec<String> {
     let name = index.display().to_string();
     let mut lines = vec![format!("cargo::rerun-if-changed={name}")];
@@ -86,6 +109,8 @@ pub fn run_into(
         manifest: manifest_name.as_deref().zip(manifest_text.as_deref()),
         enabled,
         read: &mut read,
+        history: wanted.history,
+        locales: wanted.locales,
     };
     // The library quiets lints that only a build without any product meets (its `Product`
     // has no value, so code after reading one is unreachable).

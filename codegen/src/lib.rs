@@ -49,6 +49,7 @@
 pub mod build;
 pub mod catalogue;
 mod diagnostic;
+#[cfg(feature = "diff")]
 pub mod diff;
 mod emit;
 pub mod escape;

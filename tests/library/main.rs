@@ -11,7 +11,7 @@ mod common;
 mod api;
 #[cfg(feature = "full")]
 mod catalogue_pages;
-#[cfg(feature = "dedicated-servers")]
+#[cfg(all(feature = "dedicated-servers", feature = "locales"))]
 mod locales;
 #[cfg(feature = "full")]
 mod ownership;

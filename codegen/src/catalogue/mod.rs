@@ -13,7 +13,7 @@ use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, ProductFiles, TYPES_FILE};
 use crate::limits::MAX_CATALOGUE_ACTIVITIES;
 use crate::model::Index;
 use crate::source::{Input, too_large};
-use crate::{diff, emit, parse, validate};
+use crate::{emit, parse, validate};
 use read::{ProductRead, Reader};
 
 /// What [`generate`] writes: file names (relative to the output directory) and contents.
@@ -61,6 +61,11 @@ pub struct Inputs<'a> {
     pub enabled: &'a dyn Fn(&str) -> bool,
     /// Reads a file named by the index (relative to it).
     pub read: &'a mut dyn FnMut(&str) -> io::Result<Vec<u8>>,
+    /// Whether to read the built products' earlier versions (`Product::earlier_versions`,
+    /// and what changed from each to the next in the docs, with the feature `diff`).
+    pub history: bool,
+    /// Whether to read the built products' texts in other languages.
+    pub locales: bool,
 }
 
 /// Checks the catalogue and generates the enabled products, with the shared enums.
@@ -78,6 +83,8 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         manifest,
         enabled,
         read,
+        history: with_history,
+        locales: with_locales,
     } = inputs;
     let index = read_index(index_text).map_err(|d| reports(index_name, index_text, &d))?;
     let mut problems = Vec::new();
@@ -99,7 +106,10 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         .iter()
         .enumerate()
         .filter(|(i, p)| *i == 0 || enabled(&p.id))
-        .filter_map(|(i, p)| reader.product(i, p, enabled(&p.id)))
+        .filter_map(|(i, p)| {
+            let built = enabled(&p.id);
+            reader.product(i, p, built && with_history, built && with_locales)
+        })
         .collect();
     // The legend: every product read has the first product's parties and roles, of which
     // the index may name the two sides.
@@ -130,6 +140,11 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
             earlier: &m.earlier,
             locales: &m.locales,
             history: history(&m.earlier, &m.matrix),
+            earlier_left_out: if with_history {
+                0
+            } else {
+                index.products[m.index].earlier.len()
+            },
         })
         .collect();
     let rows: usize = built.iter().map(|e| e.matrix.activities.len()).sum();
@@ -162,13 +177,21 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
 }
 
 /// What changed from each of `earlier` to the next, and from the last to `current`, as
-/// Markdown lists.
-fn history(earlier: &[crate::Matrix], current: &crate::Matrix) -> Vec<String> {
+/// Markdown lists; `None` where the diff is not compiled in (feature `diff`).
+#[cfg(feature = "diff")]
+#[allow(clippy::unnecessary_wraps)] // `None` is the answer without the feature
+fn history(earlier: &[crate::Matrix], current: &crate::Matrix) -> Option<Vec<String>> {
     let versions: Vec<&crate::Matrix> = earlier.iter().chain([current]).collect();
-    versions
+    let changes = versions
         .windows(2)
-        .map(|pair| diff::to_markdown(&diff::diff(&pair[0].into(), &pair[1].into())))
-        .collect()
+        .map(|pair| crate::diff::to_markdown(&crate::diff::diff(&pair[0].into(), &pair[1].into())));
+    Some(changes.collect())
+}
+
+/// Without the diff, no history: the docs say so.
+#[cfg(not(feature = "diff"))]
+fn history(_: &[crate::Matrix], _: &crate::Matrix) -> Option<Vec<String>> {
+    None
 }
 
 /// Every generated file: the shared ones, from `first`'s legend, then each built product's.

@@ -28,13 +28,14 @@ pub(super) struct Reader<'r, 'a> {
 }
 
 impl Reader<'_, '_> {
-    /// Product `index` of the index, its earlier versions and translations only if `built`;
-    /// `None` after reporting why its matrix cannot be had.
+    /// Product `index` of the index, with its earlier versions if `history` and its
+    /// translations if `locales`; `None` after reporting why its matrix cannot be had.
     pub(super) fn product(
         &mut self,
         index: usize,
         product: &Product,
-        built: bool,
+        history: bool,
+        locales: bool,
     ) -> Option<ProductRead> {
         let (matrix, source) = self.matrix(
             &product.file,
@@ -49,18 +50,15 @@ impl Reader<'_, '_> {
             earlier: Vec::new(),
             locales: Vec::new(),
         };
-        if built {
-            for (file, span) in &product.earlier {
-                if let Some((version, _)) =
-                    self.matrix(file, span, &product.id, Input::EarlierVersion)
-                {
-                    read.earlier.push(version);
-                }
+        for (file, span) in product.earlier.iter().filter(|_| history) {
+            if let Some((version, _)) = self.matrix(file, span, &product.id, Input::EarlierVersion)
+            {
+                read.earlier.push(version);
             }
-            for (file, span) in &product.locales {
-                if let Some(locale) = self.locale(file, span, &product.id, &read.matrix) {
-                    read.locales.push(locale);
-                }
+        }
+        for (file, span) in product.locales.iter().filter(|_| locales) {
+            if let Some(locale) = self.locale(file, span, &product.id, &read.matrix) {
+                read.locales.push(locale);
             }
         }
         Some(read)

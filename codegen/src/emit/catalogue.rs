@@ -21,8 +21,10 @@ pub(crate) struct Enabled<'a> {
     /// Its texts in other languages.
     pub locales: &'a [Locale],
     /// What changed from each version to the next (the earlier ones, then the current), as
-    /// a Markdown list; empty where nothing did.
-    pub history: Vec<String>,
+    /// a Markdown list, empty where nothing did; `None` where the diff is not compiled in.
+    pub history: Option<Vec<String>>,
+    /// How many earlier versions the index names that this build leaves out.
+    pub earlier_left_out: usize,
 }
 
 /// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of

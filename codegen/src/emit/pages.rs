@@ -39,10 +39,22 @@ pub(crate) fn catalogue(enabled: &[Enabled<'_>], total: usize) -> String {
 /// languages.
 pub(crate) fn changes(e: &Enabled<'_>) -> String {
     let mut out = String::from("# Changes in the source\n\n");
-    if e.earlier.is_empty() {
+    if e.earlier_left_out > 0 {
+        let _ = writeln!(
+            out,
+            "The crate holds {} earlier version{} of this page, which this build leaves out \
+             (the library's feature `history` reads them).",
+            e.earlier_left_out,
+            if e.earlier_left_out == 1 { "" } else { "s" }
+        );
+    } else if e.earlier.is_empty() {
         out.push_str("The crate holds no earlier version of this page.\n");
+    } else if let Some(changes) = &e.history {
+        history(e, changes, &mut out);
     } else {
-        history(e, &mut out);
+        out.push_str(
+            "This build does not compare the page's versions (`raci-codegen`'s feature `diff`).\n",
+        );
     }
     for l in e.locales {
         translated(e.matrix, l, &mut out);
@@ -76,14 +88,14 @@ fn translated(m: &Matrix, l: &Locale, out: &mut String) {
 }
 
 /// What changed from each earlier version of the page to the next.
-fn history(e: &Enabled<'_>, out: &mut String) {
+fn history(e: &Enabled<'_>, changes: &[String], out: &mut String) {
     let date = |m: &Matrix| {
         m.date_as_written()
             .unwrap_or("an undated version")
             .to_owned()
     };
     let versions: Vec<&Matrix> = e.earlier.iter().chain([e.matrix]).collect();
-    for (pair, changes) in versions.windows(2).zip(&e.history) {
+    for (pair, changes) in versions.windows(2).zip(changes) {
         let (old, new) = (pair[0], pair[1]);
         let _ = writeln!(out, "## From {} to {}\n", date(old), date(new));
         if changes.is_empty() {

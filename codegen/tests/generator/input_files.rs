@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use std::path::Path;
 
-use raci_codegen::build::CATALOGUE_FILE;
+use raci_codegen::build::{CATALOGUE_FILE, Wanted};
 
 /// The generated module of the one product of each case.
 const CODE_FILE: &str = "products/dedicated-servers.rs";
@@ -34,7 +34,13 @@ fn case(name: &str) -> (PathBuf, PathBuf) {
 
 /// Generates the case whose matrix is `input`, every product on.
 fn run_into(input: &Path, out: &Path) -> Vec<String> {
-    raci_codegen::build::run_into(&input.with_file_name("raci.toml"), out, &|_| true, None)
+    raci_codegen::build::run_into(
+        &input.with_file_name("raci.toml"),
+        out,
+        &|_| true,
+        None,
+        Wanted::ALL,
+    )
 }
 
 fn real() -> String {
@@ -96,7 +102,7 @@ fn invalid_utf8_is_located_at_its_first_bad_byte() {
     // The same in the index.
     let index = input.with_file_name("raci.toml");
     fs::write(&index, b"[catalogue]\nother-features = [\"D\xE9fense\"]\n").unwrap();
-    let lines = raci_codegen::build::run_into(&index, &out, &|_| true, None);
+    let lines = raci_codegen::build::run_into(&index, &out, &|_| true, None, Wanted::ALL);
     assert_eq!(
         errors(&lines),
         [&format!(
@@ -156,6 +162,7 @@ fn a_directory_or_a_missing_file_says_so() {
         &out,
         &|_| true,
         None,
+        Wanted::ALL,
     );
     assert!(
         lines
@@ -176,7 +183,7 @@ fn every_file_the_index_names_reruns_the_build_script() {
          earlier = [\"old.toml\"]\nlocales = [\"fr.toml\"]\n",
     )
     .unwrap();
-    let lines = raci_codegen::build::run_into(&index, &out, &|_| false, None);
+    let lines = raci_codegen::build::run_into(&index, &out, &|_| false, None, Wanted::ALL);
     for file in ["raci.toml", "matrix.toml", "old.toml", "fr.toml"] {
         let wanted = format!(
             "cargo::rerun-if-changed={}",

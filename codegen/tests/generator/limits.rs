@@ -374,6 +374,8 @@ fn catalogue_activities() {
         manifest: None,
         enabled: &|_| true,
         read: &mut read,
+        history: true,
+        locales: true,
     })
     .expect_err("one row too many");
     assert_eq!(reports.len(), 1, "{reports:?}");
