@@ -11,15 +11,9 @@ Needs /usr/bin/chromium (Debian's package `chromium`).
 import json
 import pathlib
 import re
-import subprocess
 import sys
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--allow-file-access-from-files", "--virtual-time-budget=8000", "--dump-dom",
-]
+from chromium import dump
 
 # Runs in a page that frames the doc page at the given width, once both have loaded; writes
 # its findings into the wrapper's DOM, which Chromium dumps.
@@ -44,10 +38,7 @@ document.getElementById('f').addEventListener('load', () => {{
 def measure(doc: pathlib.Path, page: str, width: int) -> dict:
     wrapper = doc / f"browser-check-{width}.html"
     wrapper.write_text(WRAPPER.format(src=page, width=width))
-    out = subprocess.run(
-        [CHROMIUM, *FLAGS, f"--window-size={width + 40},1000", wrapper.resolve().as_uri()],
-        capture_output=True, text=True, timeout=120,
-    ).stdout
+    out = dump(wrapper, width)
     match = re.search(r"RESULT (\{.*?\})</pre>", out.replace("&quot;", '"'))
     if not match:
         sys.exit(f"{page} at {width}px: the page did not load in Chromium")

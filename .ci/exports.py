@@ -30,6 +30,8 @@ import sys
 import tempfile
 import venv
 
+from chromium import dump
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ENV = ROOT / "target" / "exports-venv"
 PACKAGES = ["compliance-trestle==3.12.4", "openpyxl==3.1.5"]
@@ -174,17 +176,10 @@ document.getElementById('f').addEventListener('load', () => {{
 }});
 </script></body></html>"""
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom"]
-
-
 def in_browser(page: pathlib.Path, width: int, pairs) -> dict:
     wrapper = page.with_name(f"wrapper-{page.stem}.html")
     wrapper.write_text(WRAPPER.format(src=page.name, width=width, pairs=json.dumps(pairs)))
-    out = subprocess.run([CHROMIUM, *FLAGS, f"--window-size={width + 40},1000", wrapper.as_uri()],
-                         capture_output=True, text=True, timeout=300).stdout
+    out = dump(wrapper, width, budget_ms=15000)
     match = re.search(r"RESULT (\{.*\})</pre>", out, re.S)
     if not match:
         sys.exit(f"{page}: the page did not load in Chromium")

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use ovhcloud_raci::{AnyActivity, Party};
-use raci_codegen::diff::Change;
+use raci_codegen::diff::{Change, cell};
 
 use crate::report::Report;
 
@@ -171,16 +171,6 @@ fn change_record(change: &Change) -> [String; 7] {
             cell(before.as_deref()),
             cell(after.as_deref()),
         ]),
-    }
-}
-
-/// A cell as a person reads it: its letters, `empty`, or `no cell` where the row stops
-/// before the party's column.
-fn cell(letters: Option<&str>) -> &str {
-    match letters {
-        None => "no cell",
-        Some("") => "empty",
-        Some(letters) => letters,
     }
 }
 

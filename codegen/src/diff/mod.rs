@@ -18,7 +18,7 @@ use crate::model::Matrix;
 pub use load::version_of_toml;
 #[cfg(feature = "import")]
 pub use load::{check, version_of_page};
-pub use render::{to_json, to_markdown, to_text};
+pub use render::{cell, to_json, to_markdown, to_text};
 
 /// What a diff compares of a matrix: its words and cells, not its layout.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

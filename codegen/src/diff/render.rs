@@ -171,10 +171,12 @@ pub fn to_json(changes: &[Change]) -> String {
     format!("[{}]\n", items.join(",\n"))
 }
 
-fn cell(c: Option<&str>) -> String {
+/// A cell as the changes name it: its letters, `empty`, or `no cell` where the row stops
+/// before the party's column.
+pub fn cell(c: Option<&str>) -> &str {
     match c {
-        None => "no cell".to_owned(),
-        Some("") => "empty".to_owned(),
-        Some(letters) => letters.to_owned(),
+        None => "no cell",
+        Some("") => "empty",
+        Some(letters) => letters,
     }
 }
