@@ -54,3 +54,29 @@ fn product_title(product: Product, lang: Option<Locale>) -> &'static str {
     lang.and_then(|l| product.title_in(l))
         .unwrap_or(product.title())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::write_atomically;
+
+    #[test]
+    fn a_write_replaces_the_file_whole_and_a_failed_one_leaves_nothing() {
+        let dir = std::env::temp_dir().join(format!("raci-atomic-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("out.json");
+        write_atomically(&file, b"first").unwrap();
+        write_atomically(&file, b"second").unwrap();
+        assert_eq!(std::fs::read(&file).unwrap(), b"second");
+        // A directory where the file should go: the rename fails, the temporary is gone.
+        let taken = dir.join("taken");
+        std::fs::create_dir_all(&taken).unwrap();
+        assert!(write_atomically(&taken, b"x").is_err());
+        let mut left: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["out.json", "taken"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

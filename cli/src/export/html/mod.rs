@@ -197,11 +197,16 @@ fn product(page: &Page, m: &Matrix, out: &mut String) {
     let id = if plain(&m.id) { m.id.as_str() } else { "" };
     let _ = write!(
         out,
-        "<section id=\"{id}\">\n<h2>{}</h2>\n<p class=\"meta\"><a href=\"{}\">{}</a>",
-        escape(&m.title),
-        escape(&m.source),
-        escape(&m.source)
+        "<section id=\"{id}\">\n<h2>{}</h2>\n<p class=\"meta\">",
+        escape(&m.title)
     );
+    // A link only to a web address: the generator accepts no other, but the page is not
+    // the place to rely on it.
+    if m.source.starts_with("https://") || m.source.starts_with("http://") {
+        let _ = write!(out, "<a href=\"{0}\">{0}</a>", escape(&m.source));
+    } else {
+        out.push_str(&escape(&m.source));
+    }
     let _ = write!(
         out,
         " · last updated {}",
@@ -275,4 +280,49 @@ fn product(page: &Page, m: &Matrix, out: &mut String) {
         out.push_str("</table></div>\n");
     }
     out.push_str("</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Heading, Matrix, Page, Row, escape, render};
+
+    #[test]
+    fn markup_in_any_text_is_escaped() {
+        assert_eq!(
+            escape(r#"<script>"a" & 'b'</script>"#),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+        let hostile = "<img src=x onerror=alert(1)>";
+        let page = Page {
+            parties: vec![("customer".to_owned(), hostile.to_owned())],
+            roles: vec![('R', "Responsible".to_owned())],
+            products: vec![Matrix {
+                id: "p\" onload=\"x".to_owned(),
+                title: hostile.to_owned(),
+                source: "javascript:alert(1)\" x=\"".to_owned(),
+                headings: vec![Heading {
+                    depth: 1,
+                    number: "1".to_owned(),
+                    title: hostile.to_owned(),
+                    rows: vec![Row {
+                        text: hostile.to_owned(),
+                        cells: vec![Some(hostile.to_owned())],
+                        ..Row::default()
+                    }],
+                }],
+                ..Matrix::default()
+            }],
+        };
+        let html = render(&page);
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            !html.contains("onload=\""),
+            "an id that is not plain is left out"
+        );
+        assert!(
+            html.contains("javascript:alert(1)&quot; x=&quot;"),
+            "shown as text"
+        );
+        assert!(!html.contains("href=\"javascript"), "{html}");
+    }
 }
