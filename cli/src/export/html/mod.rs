@@ -36,12 +36,13 @@ fn plain(id: &str) -> bool {
 }
 
 const STYLE: &str = "
-body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 0 12px; max-width: 1100px;
-       overflow-wrap: anywhere; }
+body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 0 12px; max-width: 1100px; }
+p, nav, h1, h2, h3, h4, h5, h6, td { overflow-wrap: anywhere; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: 6px 0 14px; }
 th, td { border: 1px solid #bbb; padding: 3px 6px; vertical-align: top; text-align: left; }
-td.cell { text-align: center; white-space: nowrap; font-family: monospace; }
+th, td.cell, td.own { white-space: nowrap; overflow-wrap: normal; }
+td.cell { text-align: center; font-family: monospace; }
 nav a { margin-right: 10px; display: inline-block; }
 .meta, .waiver { color: #555; font-size: 13px; }
 .filters { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 8px 0; }
@@ -188,7 +189,7 @@ fn overview_row(page: &Page, m: &Matrix, h: &Heading, row: &Row, out: &mut Strin
     }
     let _ = writeln!(
         out,
-        "<td>{}</td></tr>",
+        "<td class=\"own\">{}</td></tr>",
         escape(row.ownership.as_deref().unwrap_or(""))
     );
 }
