@@ -18,7 +18,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub product: Option<String>,
     /// The language of the texts (`fr-fr`), where the product has them; the page's English
-    /// elsewhere, marked `(en)`. In `list` and `show` as a table.
+    /// elsewhere (marked `(en)` in tables). In `list` and `show` as a table, and in the
+    /// exports `xlsx` and `html`.
     #[arg(long, global = true)]
     pub lang: Option<String>,
     /// What to do; `list` without one.
