@@ -4,11 +4,11 @@
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{ToTokens as _, quote};
 
 use super::docs::fenced_safe;
 use super::layout::ProductFiles;
-use super::{count, derives, ident, lit, source_file};
+use super::{count, derives, ident, last_updated, lit, option, source_file};
 use crate::escape;
 use crate::model::{Locale, Matrix, Product, Sides};
 
@@ -221,28 +221,12 @@ fn module(e: &Enabled<'_>) -> TokenStream {
 /// `crate::PageVersion::new(…)` for an earlier version of a page.
 fn page_version(m: &Matrix) -> TokenStream {
     let title = lit(&m.title);
-    let written = m.date_as_written().map_or_else(
-        || quote! { ::core::option::Option::None },
-        |d| {
-            let d = lit(d);
-            quote! { ::core::option::Option::Some(#d) }
-        },
-    );
-    let date = m.last_updated.as_deref().map_or_else(
-        || quote! { ::core::option::Option::None },
-        |date| {
-            let parts: Vec<u16> = date.split('-').map(|p| p.parse().unwrap_or(0)).collect();
-            let [y, mo, d] =
-                [0, 1, 2].map(|i| Literal::u16_unsuffixed(parts.get(i).copied().unwrap_or(0)));
-            quote! { ::core::option::Option::Some(crate::Date::new(#y, #mo, #d)) }
-        },
-    );
-    let commit = m.provenance.as_ref().map_or_else(
-        || quote! { ::core::option::Option::None },
-        |p| {
-            let c = lit(&p.commit);
-            quote! { ::core::option::Option::Some(#c) }
-        },
+    let written = option(m.date_as_written().map(|d| lit(d).into_token_stream()));
+    let date = last_updated(m);
+    let commit = option(
+        m.provenance
+            .as_ref()
+            .map(|p| lit(&p.commit).into_token_stream()),
     );
     let rows = Literal::usize_unsuffixed(m.activities.len());
     quote! { crate::PageVersion::new(#title, #date, #written, #commit, #rows) }
@@ -291,14 +275,9 @@ fn locales(enabled: &[Enabled<'_>]) -> TokenStream {
 fn translation(l: &Locale) -> TokenStream {
     let v = ident(&crate::ident::camel_case(&l.id));
     let texts = |list: &[Option<String>]| {
-        let items = list.iter().map(|t| {
-            if let Some(t) = t {
-                let t = lit(t);
-                quote! { ::core::option::Option::Some(#t) }
-            } else {
-                quote! { ::core::option::Option::None }
-            }
-        });
+        let items = list
+            .iter()
+            .map(|t| option(t.as_deref().map(|t| lit(t).into_token_stream())));
         quote! { &[#(#items),*] }
     };
     let (title, separator) = (lit(&l.title), lit(&l.legend_separator));

@@ -4,21 +4,14 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{count, derives, ident, lit};
+use super::{count, derives, ident, last_updated, lit, option};
 use crate::escape;
 use crate::model::{Matrix, Preamble};
 
 pub(super) fn metadata(m: &Matrix) -> TokenStream {
     let title = lit(&m.title);
     let source = lit(&m.source);
-    let date = option(m.last_updated.as_deref().map(|date| {
-        let parts: Vec<&str> = date.split('-').collect();
-        let [y, mo, d] = [0, 1, 2].map(|i| {
-            let n: u16 = parts.get(i).and_then(|p| p.parse().ok()).unwrap_or(0);
-            Literal::u16_unsuffixed(n)
-        });
-        quote! { crate::Date::new(#y, #mo, #d) }
-    }));
+    let date = last_updated(m);
     let date_as_written = option(
         m.last_updated_as_written
             .as_ref()
@@ -116,12 +109,4 @@ pub(super) fn offers(m: &Matrix) -> TokenStream {
         #[doc = "`Offer::name`, by discriminant."]
         pub(crate) const OFFER_NAMES: &[&str; Offer::COUNT] = &[#(#names),*];
     }
-}
-
-/// `Some(value)` or `None`, by full path.
-fn option(value: Option<TokenStream>) -> TokenStream {
-    value.map_or_else(
-        || quote! { ::core::option::Option::None },
-        |value| quote! { ::core::option::Option::Some(#value) },
-    )
 }

@@ -46,6 +46,26 @@ fn lit(text: &str) -> Literal {
     Literal::string(text)
 }
 
+/// `Some(value)` or `None`, by full path.
+pub(super) fn option(value: Option<TokenStream>) -> TokenStream {
+    value.map_or_else(
+        || quote! { ::core::option::Option::None },
+        |value| quote! { ::core::option::Option::Some(#value) },
+    )
+}
+
+/// The page's last-updated date as `Option<crate::Date>` tokens.
+pub(super) fn last_updated(m: &crate::model::Matrix) -> TokenStream {
+    option(m.last_updated.as_deref().map(|date| {
+        let parts: Vec<&str> = date.split('-').collect();
+        let [y, mo, d] = [0, 1, 2].map(|i| {
+            let n: u16 = parts.get(i).and_then(|p| p.parse().ok()).unwrap_or(0);
+            Literal::u16_unsuffixed(n)
+        });
+        quote! { crate::Date::new(#y, #mo, #d) }
+    }))
+}
+
 /// A count, as a literal without suffix.
 fn count(n: usize) -> Literal {
     Literal::usize_unsuffixed(n)
