@@ -4,9 +4,11 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind};
-use crate::{Party, PartySet, Product, Role, RoleSet, Waiver};
+use crate::tables::Tables;
+use crate::{PageVersion, Party, PartySet, Product, Role, RoleSet, Waiver};
 
-/// An activity of any product: the product and its row, in four bytes.
+/// An activity of any product: the product, the version of its page, and its row, in four
+/// bytes.
 ///
 /// Each product's `Activity` turns into one with `erase` (or `From`), and back with
 /// `TryFrom`. Its text form is `product/id`, which [`AnyActivity::from_path`] and `FromStr`
@@ -29,6 +31,8 @@ use crate::{Party, PartySet, Product, Role, RoleSet, Waiver};
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AnyActivity {
     product: Product,
+    /// How many versions before the current page (0: the current one).
+    back: u8,
     index: u16,
 }
 
@@ -39,8 +43,26 @@ impl AnyActivity {
     pub(crate) const fn new(product: Product, index: usize) -> AnyActivity {
         AnyActivity {
             product,
+            back: 0,
             index: index as u16,
         }
+    }
+
+    /// Row `index` of `version`; the index is below its row count.
+    #[inline]
+    #[allow(clippy::cast_possible_truncation)] // the generator bounds the rows of a matrix
+    pub(crate) const fn in_version(version: PageVersion, index: usize) -> AnyActivity {
+        AnyActivity {
+            product: version.product(),
+            back: version.back(),
+            index: index as u16,
+        }
+    }
+
+    /// The tables of the row's version.
+    #[inline]
+    const fn tables(self) -> &'static Tables {
+        self.version().tables()
     }
 
     /// Every row of every product of this build, product by product, in document order.
@@ -54,6 +76,13 @@ impl AnyActivity {
         self.product
     }
 
+    /// The version of the page the row is of: the current one, unless the row came from
+    /// an earlier version ([`Product::as_of`], [`PageVersion::activities`]).
+    #[inline]
+    pub const fn version(self) -> PageVersion {
+        PageVersion::new(self.product, self.back)
+    }
+
     /// The row's place in its product's matrix, from 0, in document order.
     #[inline]
     pub const fn index(self) -> usize {
@@ -63,19 +92,19 @@ impl AnyActivity {
     /// The activity's id, unique in its product.
     #[inline]
     pub const fn id(self) -> &'static str {
-        self.product.tables().activity_ids[self.index()]
+        self.tables().activity_ids[self.index()]
     }
 
     /// The activity's text, verbatim.
     #[inline]
     pub const fn text(self) -> &'static str {
-        self.product.tables().activity_texts[self.index()]
+        self.tables().activity_texts[self.index()]
     }
 
     /// The activity's text in `locale`; `None` where that language's page has no such row.
     #[inline]
     pub const fn text_in(self, locale: crate::Locale) -> Option<&'static str> {
-        match self.product.tables().translation(locale) {
+        match self.tables().translation(locale) {
             Some(t) => t.activities[self.index()],
             None => None,
         }
@@ -84,23 +113,23 @@ impl AnyActivity {
     /// The heading the row stands under.
     #[inline]
     pub const fn section(self) -> AnySection {
-        AnySection::new(
-            self.product,
-            self.product.tables().activity_sections[self.index()],
+        AnySection::in_version(
+            self.version(),
+            self.tables().activity_sections[self.index()],
         )
     }
 
     /// The roles `party` holds for this activity.
     #[inline]
     pub const fn roles(self, party: Party) -> RoleSet {
-        self.product.tables().activity_cells[self.index()][party as usize]
+        self.tables().activity_cells[self.index()][party as usize]
     }
 
     /// The cell of `party` as the page writes it; `None` where the row stops before its
     /// column (see the products' `Activity::cell_as_written`).
     #[inline]
     pub const fn cell_as_written(self, party: Party) -> Option<&'static str> {
-        self.product.tables().activity_written[self.index()][party as usize]
+        self.tables().activity_written[self.index()][party as usize]
     }
 
     /// The parties that hold `role` for this activity.
@@ -120,13 +149,13 @@ impl AnyActivity {
     /// The RACI rules the row breaks because the page does, each with its reason.
     #[inline]
     pub const fn waivers(self) -> &'static [Waiver] {
-        self.product.tables().activity_waivers[self.index()]
+        self.tables().activity_waivers[self.index()]
     }
 
     /// The ids of the offers (applicability columns) the row applies to, in column order;
     /// empty on pages without such columns.
     pub fn offers(self) -> impl Iterator<Item = &'static str> {
-        let tables = self.product.tables();
+        let tables = self.tables();
         let mask = tables.activity_offers[self.index()];
         tables
             .offer_ids
@@ -223,6 +252,8 @@ impl FromStr for AnyActivity {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AnySection {
     product: Product,
+    /// How many versions before the current page (0: the current one).
+    back: u8,
     index: u16,
 }
 
@@ -233,8 +264,32 @@ impl AnySection {
     pub(crate) const fn new(product: Product, index: usize) -> AnySection {
         AnySection {
             product,
+            back: 0,
             index: index as u16,
         }
+    }
+
+    /// Heading `index` of `version`; the index is below its heading count.
+    #[inline]
+    #[allow(clippy::cast_possible_truncation)] // the generator bounds the headings
+    pub(crate) const fn in_version(version: PageVersion, index: usize) -> AnySection {
+        AnySection {
+            product: version.product(),
+            back: version.back(),
+            index: index as u16,
+        }
+    }
+
+    /// The tables of the heading's version.
+    #[inline]
+    const fn tables(self) -> &'static Tables {
+        self.version().tables()
+    }
+
+    /// The version of the page the heading is of.
+    #[inline]
+    pub const fn version(self) -> PageVersion {
+        PageVersion::new(self.product, self.back)
     }
 
     /// The product the heading belongs to.
@@ -246,26 +301,26 @@ impl AnySection {
     /// The heading's number, without a trailing dot: `3.1`.
     #[inline]
     pub const fn number(self) -> &'static str {
-        self.product.tables().section_numbers[self.index as usize]
+        self.tables().section_numbers[self.index as usize]
     }
 
     /// The heading's id, unique in its product.
     #[inline]
     pub const fn id(self) -> &'static str {
-        self.product.tables().section_ids[self.index as usize]
+        self.tables().section_ids[self.index as usize]
     }
 
     /// The heading's title, verbatim.
     #[inline]
     pub const fn title(self) -> &'static str {
-        self.product.tables().section_titles[self.index as usize]
+        self.tables().section_titles[self.index as usize]
     }
 
     /// The heading's title in `locale`; `None` where that language's page has no such
     /// heading.
     #[inline]
     pub const fn title_in(self, locale: crate::Locale) -> Option<&'static str> {
-        match self.product.tables().translation(locale) {
+        match self.tables().translation(locale) {
             Some(t) => t.sections[self.index as usize],
             None => None,
         }
@@ -274,8 +329,8 @@ impl AnySection {
     /// The heading this one stands under, if any.
     #[inline]
     pub const fn parent(self) -> Option<AnySection> {
-        match self.product.tables().section_parents[self.index as usize] {
-            Some(parent) => Some(AnySection::new(self.product, parent)),
+        match self.tables().section_parents[self.index as usize] {
+            Some(parent) => Some(AnySection::in_version(self.version(), parent)),
             None => None,
         }
     }
@@ -295,15 +350,15 @@ impl AnySection {
     /// The notes the page writes under this heading, verbatim, in order.
     #[inline]
     pub const fn notes(self) -> &'static [&'static str] {
-        self.product.tables().section_notes[self.index as usize]
+        self.tables().section_notes[self.index as usize]
     }
 
     /// The rows right under this heading, in document order.
     #[inline]
     pub fn activities(self) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator {
-        let (first, end) = self.product.tables().section_rows[self.index as usize];
-        let product = self.product;
-        (first..end).map(move |index| AnyActivity::new(product, index))
+        let (first, end) = self.tables().section_rows[self.index as usize];
+        let version = self.version();
+        (first..end).map(move |index| AnyActivity::in_version(version, index))
     }
 }
 

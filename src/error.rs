@@ -27,6 +27,8 @@ pub enum ParseErrorKind {
     Locale,
     /// An `Ownership`: the shared-responsibility model's words.
     Ownership,
+    /// A [`Date`](crate::Date): `YYYY-MM-DD`, a day the calendar has.
+    Date,
 }
 
 /// Why role letters were refused.
@@ -158,6 +160,7 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Path => "activity path",
             ParseErrorKind::Locale => "locale",
             ParseErrorKind::Ownership => "ownership",
+            ParseErrorKind::Date => "date",
         };
         let adjective = match self.problem {
             Problem::Unknown => "unknown",
@@ -347,6 +350,7 @@ impl ParseError {
             ParseErrorKind::Ownership => {
                 f.write_str("expected \"CSP-owned\", \"CSC-owned\" or \"Shared CSP and CSC\"")
             }
+            ParseErrorKind::Date => f.write_str("expected a day as YYYY-MM-DD (`2022-06-01`)"),
             ParseErrorKind::Path => f.write_str(
                 "expected a product id and an activity id, as `product/id` \
                  (`dedicated-servers/install-os`)",

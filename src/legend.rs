@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::{Product, Role};
+use crate::tables::Tables;
+use crate::{PageVersion, Product, Role};
 
 /// The legend of one product's page: the header of its legend table and its words for each
 /// role (seven wordings across the catalogue: "Guarantees…", "Accountable for…"), with the
@@ -17,50 +18,63 @@ use crate::{Product, Role};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Legend {
-    product: Product,
+    version: PageVersion,
 }
 
 impl Legend {
-    pub(crate) const fn new(product: Product) -> Legend {
-        Legend { product }
+    pub(crate) const fn new(version: PageVersion) -> Legend {
+        Legend { version }
     }
 
     /// The product whose page this is.
     #[inline]
     pub const fn product(self) -> Product {
-        self.product
+        self.version.product()
+    }
+
+    /// The version of the page this legend is of.
+    #[inline]
+    pub const fn version(self) -> PageVersion {
+        self.version
+    }
+
+    /// The tables of the legend's page.
+    #[inline]
+    pub(crate) const fn tables(self) -> &'static Tables {
+        self.version.tables()
     }
 
     /// The header cell of the legend table, verbatim (`Roles`).
     #[inline]
     pub const fn header(self) -> &'static str {
-        self.product.tables().legend_header
+        self.tables().legend_header
     }
 
     /// The page's text for `role`, verbatim.
     #[inline]
     pub const fn description(self, role: Role) -> &'static str {
-        self.product.tables().role_descriptions[role as usize]
+        self.tables().role_descriptions[role as usize]
     }
 
     /// The notes the page writes right after its legend, verbatim: what its terms mean
     /// ("For your information, a Service is…"); most pages have none.
     #[inline]
     pub const fn notes(self) -> &'static [&'static str] {
-        self.product.tables().legend_notes
+        self.tables().legend_notes
     }
 
     /// What the page writes between a letter and its text: `": "` or `" : "`.
     #[inline]
     pub const fn separator(self) -> &'static str {
-        self.product.tables().legend_separator
+        self.tables().legend_separator
     }
 }
 
 impl fmt::Debug for Legend {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Legend")
-            .field("product", &self.product)
+            .field("product", &self.product())
+            .field("current", &self.version.is_current())
             .finish_non_exhaustive()
     }
 }

@@ -105,6 +105,7 @@ mod serde_impls;
 mod set;
 mod tables;
 pub mod types;
+mod version;
 #[cfg(feature = "serde")]
 pub mod view;
 mod waiver;
@@ -119,9 +120,10 @@ pub use markdown::Markdown;
 #[cfg(not(raci_no_sides))]
 pub use ownership::Ownership;
 pub use party::{PartySet, PartySetIter};
-pub use product::{PageVersion, Provenance};
+pub use product::Provenance;
 pub use product_activity::ProductActivity;
 pub use role::{RoleSet, RoleSetIter};
+pub use version::PageVersion;
 pub use waiver::{Rule, Waiver};
 
 // The shared `Party`, `Role` and `Product`, and a module for each product of this build,

@@ -80,7 +80,7 @@ impl Legend {
     /// What `locale`'s page writes between a letter and its text (`" : "`).
     #[inline]
     pub const fn separator_in(self, locale: Locale) -> Option<&'static str> {
-        match self.product().tables().translation(locale) {
+        match self.tables().translation(locale) {
             Some(t) => Some(t.legend_separator),
             None => None,
         }
@@ -89,7 +89,7 @@ impl Legend {
     /// The text of `role` in `locale`'s page, verbatim.
     #[inline]
     pub const fn description_in(self, role: Role, locale: Locale) -> Option<&'static str> {
-        match self.product().tables().translation(locale) {
+        match self.tables().translation(locale) {
             Some(t) => t.legend[role as usize],
             None => None,
         }

@@ -3,7 +3,7 @@
 use core::fmt::{self, Write as _};
 
 use crate::tables::Tables;
-use crate::{Party, Product, Role};
+use crate::{PageVersion, Party, Product, Role};
 
 /// The whole matrix as Markdown, laid out like the source page: the title, the
 /// introduction, the legend, then every heading with its number and the table of its rows.
@@ -33,20 +33,26 @@ use crate::{Party, Product, Role};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Markdown {
-    product: Product,
+    version: PageVersion,
     /// The level of the title's heading; the page's headings follow it.
     top: u8,
 }
 
 impl Markdown {
-    pub(crate) const fn new(product: Product) -> Markdown {
-        Markdown { product, top: 1 }
+    pub(crate) const fn new(version: PageVersion) -> Markdown {
+        Markdown { version, top: 1 }
     }
 
     /// The product whose matrix this writes.
     #[inline]
     pub const fn product(self) -> Product {
-        self.product
+        self.version.product()
+    }
+
+    /// The version of the page this writes.
+    #[inline]
+    pub const fn version(self) -> PageVersion {
+        self.version
     }
 
     /// The same Markdown with its title at heading level `level` (1 to 6; 1 by default) and
@@ -77,7 +83,7 @@ impl Markdown {
 
 impl fmt::Display for Markdown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let t = self.product.tables();
+        let t = self.version.tables();
         self.hashes(f, 1)?;
         f.write_str(" ")?;
         escaped(f, t.title)?;

@@ -55,30 +55,10 @@ impl Product {
         self.tables().last_updated_as_written
     }
 
-    /// The page's earlier versions that the crate holds, oldest first (the module's docs
-    /// show what changed from each to the next); none without the feature `history`, which
-    /// leaves them out of the build.
-    ///
-    /// ```
-    /// use ovhcloud_raci::Product;
-    ///
-    /// let earlier = Product::DedicatedServers.earlier_versions();
-    /// # #[cfg(feature = "history")] {
-    /// assert_eq!(earlier[0].last_updated_as_written(), Some("2021-12-01"));
-    /// assert_eq!(earlier[0].row_count() + 2, Product::DedicatedServers.row_count());
-    /// # }
-    /// # #[cfg(not(feature = "history"))]
-    /// # assert!(earlier.is_empty());
-    /// ```
-    #[inline]
-    pub const fn earlier_versions(self) -> &'static [PageVersion] {
-        self.tables().earlier
-    }
-
     /// The page's legend: its own words for each role.
     #[inline]
     pub const fn legend(self) -> Legend {
-        Legend::new(self)
+        Legend::new(self.current_version())
     }
 
     /// The page's applicability columns, in column order: each offer's id and its column
@@ -150,7 +130,7 @@ impl Product {
     /// The whole matrix as Markdown, laid out as the source page is.
     #[inline]
     pub const fn markdown(self) -> Markdown {
-        Markdown::new(self)
+        Markdown::new(self.current_version())
     }
 
     /// The product with this exact id.
@@ -261,66 +241,5 @@ impl Provenance {
 impl fmt::Display for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {} @ {}", self.repository, self.path, self.commit)
-    }
-}
-
-/// An earlier version of a product's page: what the crate knows of it beside the changes its
-/// docs show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct PageVersion {
-    title: &'static str,
-    last_updated: Option<Date>,
-    last_updated_as_written: Option<&'static str>,
-    commit: Option<&'static str>,
-    rows: usize,
-}
-
-impl PageVersion {
-    // Called by the generated code of products that hold earlier versions.
-    #[allow(dead_code)]
-    pub(crate) const fn new(
-        title: &'static str,
-        last_updated: Option<Date>,
-        last_updated_as_written: Option<&'static str>,
-        commit: Option<&'static str>,
-        rows: usize,
-    ) -> PageVersion {
-        PageVersion {
-            title,
-            last_updated,
-            last_updated_as_written,
-            commit,
-            rows,
-        }
-    }
-
-    /// The page's title then.
-    #[inline]
-    pub const fn title(self) -> &'static str {
-        self.title
-    }
-
-    /// The date the page gave then, if any.
-    #[inline]
-    pub const fn last_updated(self) -> Option<Date> {
-        self.last_updated
-    }
-
-    /// That date as the page wrote it.
-    #[inline]
-    pub const fn last_updated_as_written(self) -> Option<&'static str> {
-        self.last_updated_as_written
-    }
-
-    /// The commit of the documentation repository the version was taken at, if known.
-    #[inline]
-    pub const fn commit(self) -> Option<&'static str> {
-        self.commit
-    }
-
-    /// How many rows the matrix had then.
-    #[inline]
-    pub const fn row_count(self) -> usize {
-        self.rows
     }
 }

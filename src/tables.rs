@@ -1,7 +1,7 @@
 //! [`Tables`]: one product's matrix, type-erased, so code over any product (`Product`,
 //! `AnyActivity`, the Markdown export, the serde views) is written once.
 
-use crate::{Date, Locale, PageVersion, Party, Provenance, Role, RoleSet, Waiver};
+use crate::{Date, Locale, Party, Provenance, Role, RoleSet, Waiver};
 
 /// Every table of one product's matrix, by index rather than by enum: what each product's
 /// module holds in typed form, seen from code that serves every product.
@@ -10,7 +10,8 @@ pub(crate) struct Tables {
     pub title: &'static str,
     pub source_url: &'static str,
     pub provenance: Option<Provenance>,
-    pub earlier: &'static [PageVersion],
+    /// The page's earlier versions the build holds, oldest first (feature `history`).
+    pub earlier: &'static [&'static Tables],
     pub translations: &'static [Translation],
     pub last_updated: Option<Date>,
     pub last_updated_as_written: Option<&'static str>,

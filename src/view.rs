@@ -2,7 +2,7 @@
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::{AnyActivity, Party, Product, Role, Waiver};
+use crate::{AnyActivity, PageVersion, Party, Product, Role, Waiver};
 
 /// One row of a matrix: its product's id, its id, heading number, text, every party's cell as the page
 /// writes it (`null` where the row stops before the party's column), its waivers (the
@@ -87,6 +87,23 @@ impl Serialize for WaiverFields {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Matrix(pub Product);
 
+/// A whole matrix as one version of its page had it: the fields of [`Matrix`], with the
+/// page's provenance and whether it is the current version.
+///
+/// ```
+/// # #[cfg(feature = "history")] {
+/// use ovhcloud_raci::{Product, view::PageMatrix};
+///
+/// let first = Product::DedicatedServers.versions().next().unwrap();
+/// let json: serde_json::Value = serde_json::to_value(PageMatrix(first)).unwrap();
+/// assert_eq!(json["last_updated"], "2021-12-01");
+/// assert_eq!(json["current"], false);
+/// assert_eq!(json["activities"].as_array().unwrap().len(), 50);
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PageMatrix(pub PageVersion);
+
 /// A sequence of `T`s serialized through `f`.
 struct Seq<T: 'static, F>(&'static [T], F);
 
@@ -118,7 +135,7 @@ impl Serialize for PartyEntry {
 }
 
 /// A role as `{"letter": …, "name": …, "description": …}`, in its page's words.
-struct RoleEntry(Product, Role);
+struct RoleEntry(PageVersion, Role);
 
 impl Serialize for RoleEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -131,7 +148,7 @@ impl Serialize for RoleEntry {
 }
 
 /// The roles, in legend order.
-struct Roles(Product);
+struct Roles(PageVersion);
 
 impl Serialize for Roles {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -140,7 +157,7 @@ impl Serialize for Roles {
 }
 
 /// A heading as `{"number": …, "id": …, "title": …, "parent": number or null}`.
-struct SectionEntry(Product, usize);
+struct SectionEntry(PageVersion, usize);
 
 impl Serialize for SectionEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -158,7 +175,7 @@ impl Serialize for SectionEntry {
 }
 
 /// The headings, in document order.
-struct Sections(Product);
+struct Sections(PageVersion);
 
 impl Serialize for Sections {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -168,7 +185,7 @@ impl Serialize for Sections {
 }
 
 /// The rows, in document order.
-struct Rows(Product);
+struct Rows(PageVersion);
 
 impl Serialize for Rows {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -178,16 +195,47 @@ impl Serialize for Rows {
 
 impl Serialize for Matrix {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let product = self.0;
-        let mut matrix = serializer.serialize_struct("Matrix", 8)?;
-        matrix.serialize_field("product", &product)?;
-        matrix.serialize_field("title", product.title())?;
-        matrix.serialize_field("source", product.source_url())?;
-        matrix.serialize_field("last_updated", &product.last_updated())?;
-        matrix.serialize_field("parties", &Seq(&Party::ALL, PartyEntry))?;
-        matrix.serialize_field("roles", &Roles(product))?;
-        matrix.serialize_field("sections", &Sections(product))?;
-        matrix.serialize_field("activities", &Rows(product))?;
-        matrix.end()
+        fields(self.0.current_version(), false, serializer)
     }
+}
+
+impl Serialize for PageMatrix {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fields(self.0, true, serializer)
+    }
+}
+
+/// Where a page is kept, as `{"repository": …, "path": …, "commit": …}`.
+struct Kept(crate::Provenance);
+
+impl Serialize for Kept {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut entry = serializer.serialize_struct("Provenance", 3)?;
+        entry.serialize_field("repository", self.0.repository())?;
+        entry.serialize_field("path", self.0.path())?;
+        entry.serialize_field("commit", self.0.commit())?;
+        entry.end()
+    }
+}
+
+/// A matrix's fields, with the version's provenance and currency if `versioned`.
+fn fields<S: Serializer>(
+    version: PageVersion,
+    versioned: bool,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut matrix = serializer.serialize_struct("Matrix", if versioned { 10 } else { 8 })?;
+    matrix.serialize_field("product", &version.product())?;
+    matrix.serialize_field("title", version.title())?;
+    matrix.serialize_field("source", version.source_url())?;
+    matrix.serialize_field("last_updated", &version.last_updated())?;
+    if versioned {
+        matrix.serialize_field("provenance", &version.provenance().map(Kept))?;
+        matrix.serialize_field("current", &version.is_current())?;
+    }
+    matrix.serialize_field("parties", &Seq(&Party::ALL, PartyEntry))?;
+    matrix.serialize_field("roles", &Roles(version))?;
+    matrix.serialize_field("sections", &Sections(version))?;
+    matrix.serialize_field("activities", &Rows(version))?;
+    matrix.end()
 }

@@ -22,6 +22,11 @@ pub struct Cli {
     /// exports `xlsx` and `html`.
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// Read the page as it stood on this day (`YYYY-MM-DD`): the version in force then, of
+    /// those the crate holds (`raci versions` lists them). In `list`, `show`, `who`, `what`
+    /// and `search`.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
     /// What to do; `list` without one.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -32,6 +37,12 @@ pub struct Cli {
 pub enum Command {
     /// List the products of the catalogue: id, rows, date and title.
     Products {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// List the versions of a product's page the crate holds (`--product`'s, else Dedicated
+    /// Servers), oldest first: date, rows, commit, title.
+    Versions {
         #[command(flatten)]
         output: Output,
     },

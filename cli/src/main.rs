@@ -10,6 +10,8 @@
 //! raci who accountable install-os
 //! raci what ovhcloud R                # what OVHcloud is Responsible for, in every product
 //! raci search backup                  # in every product, or --product's
+//! raci versions                       # the versions of a page the crate holds
+//! raci list --as-of 2022-06-01        # the matrix as it stood that day
 //! ```
 //!
 //! The tool is laid out as ripgrep is: `flags` defines the command line, `resolve` turns
@@ -31,7 +33,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use ovhcloud_raci::{AnyActivity, Product};
+use ovhcloud_raci::{AnyActivity, Date, PageVersion, Product};
 
 use flags::{Cli, Command};
 use printers::{Settings, Style};
@@ -87,13 +89,14 @@ fn main() -> ExitCode {
 /// Runs one command, writing to `out`.
 fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
     let product = cli.product.as_deref().map(resolve::product).transpose()?;
+    let as_of = cli.as_of.as_deref().map(resolve::date).transpose()?;
     let settings = Settings {
         lang: cli.lang.as_deref().map(resolve::locale).transpose()?,
         style: Style::detect(),
     };
     let command = cli.command.unwrap_or_default();
     let checking = matches!(command, Command::Check { .. });
-    let Some((report, output)) = report(command, product, &settings, out)? else {
+    let Some((report, output)) = report(command, product, as_of, &settings, out)? else {
         // An export written whole: nothing more to print.
         return Ok(());
     };
@@ -108,37 +111,65 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
 /// What `command` finds, and how to print it. `product` is `--product`'s: the one product
 /// `list`, `show` and `who` read (else the catalogue's first), the only one `what` and
 /// `search` read (else every product).
+/// `as_of`, the day `--as-of` names, picks the version of each page read (products that
+/// had no page then are left out of `what` and `search`).
 /// `None` for an export already written (to `out` or its file).
 fn report(
     command: Command,
     product: Option<Product>,
+    as_of: Option<Date>,
     settings: &Settings,
     out: &mut impl Write,
 ) -> Result<Option<(Report, flags::Output)>, Failure> {
     let one = product.unwrap_or(resolve::DEFAULT_PRODUCT);
     let every = || -> Vec<Product> { product.map_or_else(|| Product::ALL.to_vec(), |p| vec![p]) };
-    let rows_of = |keep: &dyn Fn(&AnyActivity) -> bool| -> Vec<AnyActivity> {
+    let pages = || -> Vec<PageVersion> {
         every()
+            .into_iter()
+            .filter_map(|p| match as_of {
+                Some(day) => p.as_of(day),
+                None => Some(p.current_version()),
+            })
+            .collect()
+    };
+    let rows_of = |keep: &dyn Fn(&AnyActivity) -> bool| -> Vec<AnyActivity> {
+        pages()
             .iter()
             .flat_map(|p| p.activities())
             .filter(|a| keep(a))
             .collect()
     };
     Ok(Some(match command {
-        Command::Products { output } => (Report::Products(Product::ALL.to_vec()), output),
+        Command::Products { output } => (
+            Report::Pages {
+                pages: Product::ALL.map(Product::current_version).to_vec(),
+                versions: false,
+            },
+            output,
+        ),
+        Command::Versions { output } => (
+            Report::Pages {
+                pages: one.versions().collect(),
+                versions: true,
+            },
+            output,
+        ),
         Command::List {
             output,
             heading_level,
         } => (
             Report::Matrix {
-                product: one,
+                version: resolve::version(one, as_of)?,
                 heading_level,
             },
             output,
         ),
-        Command::Show { id, output } => (Report::Activity(resolve::activity(one, &id)?), output),
+        Command::Show { id, output } => (
+            Report::Activity(resolve::activity(one, &id, as_of)?),
+            output,
+        ),
         Command::Who { role, id, output } => {
-            let (role, activity) = (resolve::role(&role)?, resolve::activity(one, &id)?);
+            let (role, activity) = (resolve::role(&role)?, resolve::activity(one, &id, as_of)?);
             let parties = activity.parties_with(role).iter().collect();
             let report = Report::Parties {
                 role,

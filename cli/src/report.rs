@@ -1,17 +1,23 @@
 //! What a command prints, as one model that every printer renders: the commands compute a
 //! [`Report`], and `printers/` writes it in the format asked for.
 
-use ovhcloud_raci::{AnyActivity, Party, Product, Role};
+use ovhcloud_raci::{AnyActivity, PageVersion, Party, Role};
 use raci_codegen::diff::Change;
 
 /// The result of a command, before it is printed.
 pub enum Report {
-    /// The catalogue: one row a product.
-    Products(Vec<Product>),
+    /// Pages, one row each: the catalogue's current pages (`products`), or the versions of
+    /// one product's page (`versions`, which also prints each one's commit).
+    Pages {
+        /// The pages, in order.
+        pages: Vec<PageVersion>,
+        /// Whether they are the versions of one page.
+        versions: bool,
+    },
     /// A product's whole matrix, with the level of its title in Markdown.
     Matrix {
-        /// The product.
-        product: Product,
+        /// The version of its page.
+        version: PageVersion,
         /// The Markdown heading level of its title (1 to 6).
         heading_level: u8,
     },

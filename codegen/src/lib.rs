@@ -96,6 +96,7 @@ pub const ROOT_MODULES: &[&str] = &[
     "set",
     "tables",
     "types",
+    "version",
     "view",
     "waiver",
 ];

@@ -208,11 +208,14 @@ macro_rules! activity_api {
         impl TryFrom<crate::AnyActivity> for Activity {
             type Error = crate::AnyActivity;
 
-            /// The activity, if `any` is of this product; else `any` back.
+            /// The activity, if `any` is of this product's current page; else `any` back
+            /// (a row of an earlier version has no typed activity).
             #[inline]
             fn try_from(any: crate::AnyActivity) -> Result<Self, crate::AnyActivity> {
                 match any.product() {
-                    crate::Product::$variant => Ok(ACTIVITIES[any.index()]),
+                    crate::Product::$variant if any.version().is_current() => {
+                        Ok(ACTIVITIES[any.index()])
+                    }
                     #[allow(unreachable_patterns)]
                     _ => Err(any),
                 }

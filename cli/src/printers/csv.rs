@@ -11,20 +11,30 @@ use crate::report::Report;
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     let result = match report {
-        Report::Products(products) => {
-            writer.write_record(["id", "rows", "last_updated", "title", "source"])?;
-            products.iter().try_for_each(|p| {
-                writer.write_record([
-                    p.id(),
-                    &p.row_count().to_string(),
+        Report::Pages { pages, versions } => {
+            let mut header = vec!["id", "rows", "last_updated", "title", "source"];
+            if *versions {
+                header.extend(["commit", "current"]);
+            }
+            writer.write_record(&header)?;
+            pages.iter().try_for_each(|p| {
+                let rows = p.row_count().to_string();
+                let mut record = vec![
+                    p.product().id(),
+                    &rows,
                     p.last_updated_as_written().unwrap_or(""),
                     p.title(),
                     p.source_url(),
-                ])
+                ];
+                if *versions {
+                    record.push(p.provenance().map_or("", |k| k.commit()));
+                    record.push(if p.is_current() { "true" } else { "false" });
+                }
+                writer.write_record(&record)
             })
         }
-        Report::Matrix { product, .. } => {
-            rows(&mut writer, &product.activities().collect::<Vec<_>>())
+        Report::Matrix { version, .. } => {
+            rows(&mut writer, &version.activities().collect::<Vec<_>>())
         }
         Report::Activity(activity) => rows(&mut writer, &[*activity]),
         Report::Parties { parties, .. } => {

@@ -9,24 +9,31 @@ use crate::report::Report;
 
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     match report {
-        Report::Products(products) => {
-            let entries: Vec<serde_json::Value> = products
+        Report::Pages { pages, versions } => {
+            let entries: Vec<serde_json::Value> = pages
                 .iter()
                 .map(|&p| {
-                    serde_json::json!({
-                        "id": p.id(),
+                    let mut entry = serde_json::json!({
+                        "id": p.product().id(),
                         "title": p.title(),
                         "rows": p.row_count(),
                         "last_updated": p.last_updated(),
                         "last_updated_as_written": p.last_updated_as_written(),
                         "source": p.source_url(),
                         "provenance": p.provenance().map(|k| k.to_string()),
-                    })
+                    });
+                    if *versions {
+                        entry["current"] = p.is_current().into();
+                    }
+                    entry
                 })
                 .collect();
             json(out, &entries)
         }
-        Report::Matrix { product, .. } => json(out, &view::Matrix(*product)),
+        Report::Matrix { version, .. } if version.is_current() => {
+            json(out, &view::Matrix(version.product()))
+        }
+        Report::Matrix { version, .. } => json(out, &view::PageMatrix(*version)),
         Report::Activity(activity) => json(out, &[view::Row(*activity)]),
         Report::Parties { parties, .. } => {
             let ids: Vec<&str> = parties.iter().map(|p| p.id()).collect();

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use ovhcloud_raci::{AnyActivity, Party};
+use ovhcloud_raci::{AnyActivity, PageVersion, Party};
 use raci_codegen::escape;
 
 use super::{row_id, several_products};
@@ -11,16 +11,21 @@ use crate::report::Report;
 
 pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     match report {
-        Report::Products(products) => {
+        Report::Pages { pages, versions } => {
+            let (first, cell): (&str, fn(PageVersion) -> &'static str) = if *versions {
+                ("Commit", |p| p.provenance().map_or("", |k| k.commit()))
+            } else {
+                ("Id", |p| p.product().id())
+            };
             writeln!(
                 out,
-                "| Id | Rows | Last updated | Title |\n| --- | ---: | --- | --- |"
+                "| {first} | Rows | Last updated | Title |\n| --- | ---: | --- | --- |"
             )?;
-            for &p in products {
+            for &p in pages {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    p.id(),
+                    cell(p),
                     p.row_count(),
                     escape::markdown(p.last_updated_as_written().unwrap_or("undated")),
                     escape::markdown(p.title())
@@ -29,9 +34,9 @@ pub(super) fn print(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             Ok(())
         }
         Report::Matrix {
-            product,
+            version,
             heading_level,
-        } => write!(out, "{}", product.markdown().top_level(*heading_level)),
+        } => write!(out, "{}", version.markdown().top_level(*heading_level)),
         Report::Activity(activity) => rows(out, &[*activity]),
         Report::Parties { parties, .. } => {
             for party in parties {

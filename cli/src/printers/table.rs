@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Write};
 
-use ovhcloud_raci::{AnyActivity, Locale, Party, Product, Role};
+use ovhcloud_raci::{AnyActivity, Locale, PageVersion, Party, Role};
 
 use super::{Settings, row_id, several_products};
 use crate::report::Report;
@@ -53,12 +53,18 @@ const CELL: usize = 10;
 pub(super) fn print(report: &Report, settings: &Settings, out: &mut dyn Write) -> io::Result<()> {
     let (lang, style) = (settings.lang, &settings.style);
     match report {
-        Report::Products(products) => {
-            for &p in products {
+        Report::Pages { pages, versions } => {
+            for &p in pages {
+                let first = if *versions {
+                    let commit = p.provenance().map_or("", |k| k.commit());
+                    let mark = if p.is_current() { "current" } else { "" };
+                    format!("{:<8} {mark:<7}", commit.get(..8).unwrap_or(commit))
+                } else {
+                    format!("{:<28}", p.product().id())
+                };
                 writeln!(
                     out,
-                    "{:<28} {:>4} rows  {:<10}  {}",
-                    p.id(),
+                    "{first} {:>4} rows  {:<10}  {}",
                     p.row_count(),
                     p.last_updated_as_written().unwrap_or("undated"),
                     p.title()
@@ -66,7 +72,7 @@ pub(super) fn print(report: &Report, settings: &Settings, out: &mut dyn Write) -
             }
             Ok(())
         }
-        Report::Matrix { product, .. } => matrix(out, *product, lang, style),
+        Report::Matrix { version, .. } => matrix(out, *version, lang, style),
         Report::Activity(activity) => show(out, *activity, lang, style),
         Report::Parties {
             role,
@@ -161,22 +167,32 @@ fn in_lang(english: &str, translated: Option<&str>, lang: Option<Locale>) -> Str
 /// rows.
 fn matrix(
     out: &mut dyn Write,
-    product: Product,
+    version: PageVersion,
     lang: Option<Locale>,
     style: &Style,
 ) -> io::Result<()> {
+    let product = version.product();
+    // The translations are of the current page: an earlier one reads in its own words.
+    let lang = lang.filter(|_| version.is_current());
     let title = in_lang(
-        product.title(),
+        version.title(),
         lang.and_then(|l| product.title_in(l)),
         lang,
     );
-    match product.last_updated_as_written() {
+    match version.last_updated_as_written() {
         Some(date) => writeln!(out, "{} (last updated {date})", style.bold(&title))?,
         None => writeln!(out, "{} (undated)", style.bold(&title))?,
     }
-    writeln!(out, "{}", product.source_url())?;
+    writeln!(out, "{}", version.source_url())?;
+    if !version.is_current() {
+        let commit = version.provenance().map_or("", |k| k.commit());
+        writeln!(
+            out,
+            "An earlier version of the page, taken at commit {commit}."
+        )?;
+    }
     writeln!(out)?;
-    let legend = product.legend();
+    let legend = version.legend();
     for role in Role::ALL {
         let words = lang.and_then(|l| legend.description_in(role, l));
         writeln!(
@@ -187,7 +203,7 @@ fn matrix(
             in_lang(legend.description(role), words, lang)
         )?;
     }
-    for section in product.sections() {
+    for section in version.sections() {
         let indent = "  ".repeat(section.depth() - 1);
         writeln!(out)?;
         let heading = in_lang(

@@ -123,6 +123,17 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
                 validate::catalogue::same_legend(&first.matrix, &m.matrix, &index.products[0].file);
             problems.extend(reports(&index.products[m.index].file, &m.source, &found));
         }
+        // An earlier version's rows are read with the catalogue's parties and roles too.
+        for m in &matrices {
+            for (version, (file, source)) in m.earlier.iter().zip(&m.earlier_sources) {
+                let found = validate::catalogue::same_legend(
+                    &first.matrix,
+                    version,
+                    &index.products[0].file,
+                );
+                problems.extend(reports(file, source, &found));
+            }
+        }
     }
     if problems.iter().any(|p| p.severity == Severity::Error)
         || matrices.first().is_none_or(|m| m.index != 0)
@@ -219,6 +230,22 @@ fn files(
         files.push((names.types, generated.types));
         files.push((names.page, generated.docs));
         files.push((names.changes, emit::pages::changes(e)));
+        if !e.earlier.is_empty() {
+            let mut tables = Vec::new();
+            for m in e.earlier {
+                let ids: Vec<&str> = m.activities.iter().map(|a| a.id.as_str()).collect();
+                let found = crate::phf::build(&ids).ok_or_else(|| {
+                    let d = Diagnostic::error(
+                        DiagnosticKind::LimitExceeded,
+                        0..0,
+                        "no perfect hash of an earlier version's activity ids was found".to_owned(),
+                    );
+                    reports(&e.product.file, "", &[d])
+                })?;
+                tables.push((m, found));
+            }
+            files.push((names.versions, emit::versions::versions(&tables)));
+        }
     }
     Ok(files)
 }

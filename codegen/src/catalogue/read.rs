@@ -15,6 +15,8 @@ pub(super) struct ProductRead {
     pub(super) matrix: Matrix,
     pub(super) source: String,
     pub(super) earlier: Vec<Matrix>,
+    /// Each earlier version's file name and text, for its messages.
+    pub(super) earlier_sources: Vec<(String, String)>,
     pub(super) locales: Vec<Locale>,
 }
 
@@ -48,12 +50,15 @@ impl Reader<'_, '_> {
             matrix,
             source,
             earlier: Vec::new(),
+            earlier_sources: Vec::new(),
             locales: Vec::new(),
         };
         for (file, span) in product.earlier.iter().filter(|_| history) {
-            if let Some((version, _)) = self.matrix(file, span, &product.id, Input::EarlierVersion)
+            if let Some((version, text)) =
+                self.matrix(file, span, &product.id, Input::EarlierVersion)
             {
                 read.earlier.push(version);
+                read.earlier_sources.push((file.clone(), text));
             }
         }
         for (file, span) in product.locales.iter().filter(|_| locales) {

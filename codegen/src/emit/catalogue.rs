@@ -8,7 +8,7 @@ use quote::{ToTokens as _, quote};
 
 use super::docs::fenced_safe;
 use super::layout::ProductFiles;
-use super::{count, derives, ident, last_updated, lit, option, source_file};
+use super::{count, derives, ident, lit, option, source_file};
 use crate::escape;
 use crate::model::{Locale, Matrix, Product, Sides};
 
@@ -173,9 +173,30 @@ fn product_doc(first: Option<(&Product, &Matrix)>) -> String {
 fn module(e: &Enabled<'_>) -> TokenStream {
     let (p, m) = (e.product, e.matrix);
     let files = ProductFiles::of(&p.id);
-    let [code, types, page, changes] =
-        [files.code, files.types, files.page, files.changes].map(|f| lit(&format!("/{f}")));
-    let earlier = e.earlier.iter().map(page_version);
+    let [code, types, page, changes, versions] = [
+        files.code,
+        files.types,
+        files.page,
+        files.changes,
+        files.versions,
+    ]
+    .map(|f| lit(&format!("/{f}")));
+    // Earlier versions are type-erased tables in a file of their own, read only when some
+    // are built in.
+    let earlier = if e.earlier.is_empty() {
+        quote! {
+            #[doc = "The page's earlier versions that the build holds, oldest first: none."]
+            pub(crate) const EARLIER: &[&crate::tables::Tables] = &[];
+        }
+    } else {
+        quote! {
+            #[doc = "The page's earlier versions that the build holds, oldest first."]
+            mod versions {
+                include!(concat!(env!("OUT_DIR"), #versions));
+            }
+            pub(crate) use versions::EARLIER;
+        }
+    };
     let translations = e.locales.iter().map(translation);
     let module = ident(&p.module);
     let variant = ident(&p.variant);
@@ -202,8 +223,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
 
             include!(concat!(env!("OUT_DIR"), #code));
 
-            #[doc = "The page's earlier versions that the crate holds, oldest first."]
-            pub(crate) const EARLIER: &[crate::PageVersion] = &[#(#earlier),*];
+            #earlier
 
             #[doc = "The product's texts in other languages."]
             pub(crate) const TRANSLATIONS: &[crate::tables::Translation] = &[#(#translations),*];
@@ -216,20 +236,6 @@ fn module(e: &Enabled<'_>) -> TokenStream {
             }
         }
     }
-}
-
-/// `crate::PageVersion::new(…)` for an earlier version of a page.
-fn page_version(m: &Matrix) -> TokenStream {
-    let title = lit(&m.title);
-    let written = option(m.date_as_written().map(|d| lit(d).into_token_stream()));
-    let date = last_updated(m);
-    let commit = option(
-        m.provenance
-            .as_ref()
-            .map(|p| lit(&p.commit).into_token_stream()),
-    );
-    let rows = Literal::usize_unsuffixed(m.activities.len());
-    quote! { crate::PageVersion::new(#title, #date, #written, #commit, #rows) }
 }
 
 /// The `Locale` enum: every language a product of this build has texts in.

@@ -185,17 +185,7 @@ fn activities(m: &Matrix, module: Option<&str>) -> TokenStream {
         .activities
         .iter()
         .map(|a| Literal::u64_unsuffixed(a.offers));
-    let waivers = m.activities.iter().map(|a| {
-        let entries = a.waivers.iter().map(|w| {
-            let rule = ident(match w.rule {
-                Rule::ExactlyOneAccountable => "ExactlyOneAccountable",
-                Rule::AtLeastOneResponsible => "AtLeastOneResponsible",
-            });
-            let reason = lit(&w.reason);
-            quote! { crate::Waiver::new(crate::Rule::#rule, #reason) }
-        });
-        quote! { &[#(#entries),*] }
-    });
+    let waivers = m.activities.iter().map(waivers);
     let sections = m
         .activities
         .iter()
@@ -230,6 +220,19 @@ fn activities(m: &Matrix, module: Option<&str>) -> TokenStream {
         pub(crate) const ACTIVITY_SECTIONS: &[Section; Activity::COUNT] = &[#(Section::#sections),*];
         #cells
     }
+}
+
+/// A row's waivers, as a slice of `crate::Waiver`s.
+pub(super) fn waivers(a: &crate::model::Activity) -> TokenStream {
+    let entries = a.waivers.iter().map(|w| {
+        let rule = ident(match w.rule {
+            Rule::ExactlyOneAccountable => "ExactlyOneAccountable",
+            Rule::AtLeastOneResponsible => "AtLeastOneResponsible",
+        });
+        let reason = lit(&w.reason);
+        quote! { crate::Waiver::new(crate::Rule::#rule, #reason) }
+    });
+    quote! { &[#(#entries),*] }
 }
 
 /// The cells of every row, each naming a constant of a `cells` module.

@@ -23,6 +23,8 @@ pub struct ProductFiles {
     pub types: String,
     /// Its module page: `products/<id>.md`.
     pub page: String,
+    /// Its page's earlier versions, type-erased (feature `history`): `products/<id>.versions.rs`.
+    pub versions: String,
     /// The changes between its page's versions, and its translations: `products/<id>.changes.md`.
     pub changes: String,
 }
@@ -36,6 +38,7 @@ impl ProductFiles {
             types: file(".types.rs"),
             page: file(".md"),
             changes: file(".changes.md"),
+            versions: file(".versions.rs"),
         }
     }
 }

@@ -21,10 +21,7 @@ pub(super) fn metadata(m: &Matrix) -> TokenStream {
                 quote! { #written }
             }),
     );
-    let provenance = option(m.provenance.as_ref().map(|p| {
-        let (repository, path, commit) = (lit(&p.repository), lit(&p.path), lit(&p.commit));
-        quote! { crate::Provenance::new(#repository, #path, #commit) }
-    }));
+    let provenance = provenance(m);
     let legend_header = lit(&m.legend_header);
     let legend_separator = lit(&m.legend_separator);
     let legend_notes = m
@@ -33,14 +30,7 @@ pub(super) fn metadata(m: &Matrix) -> TokenStream {
         .filter(|n| n.heading.is_none())
         .map(|n| lit(&n.text));
     let activity_header = lit(&m.activity_header);
-    let preamble = m.preamble.iter().map(|p| {
-        let (level, text) = match p {
-            Preamble::Heading(level, text) => (*level, text),
-            Preamble::Paragraph(text) => (0, text),
-        };
-        let (level, text) = (Literal::u8_unsuffixed(level), lit(text));
-        quote! { (#level, #text) }
-    });
+    let preamble = preamble(m);
     let title_doc = format!(
         "The matrix's title, as the source page gives it: \"{}\".",
         escape::markdown(&m.title)
@@ -67,6 +57,26 @@ pub(super) fn metadata(m: &Matrix) -> TokenStream {
         #[doc = "The header cell of the activity column."]
         pub(crate) const ACTIVITY_HEADER: &str = #activity_header;
     }
+}
+
+/// `Option<crate::Provenance>` tokens: where the page is kept, if the data says.
+pub(super) fn provenance(m: &Matrix) -> TokenStream {
+    option(m.provenance.as_ref().map(|p| {
+        let (repository, path, commit) = (lit(&p.repository), lit(&p.path), lit(&p.commit));
+        quote! { crate::Provenance::new(#repository, #path, #commit) }
+    }))
+}
+
+/// The preamble's items: `(level, text)`, 0 for a paragraph.
+pub(super) fn preamble(m: &Matrix) -> impl Iterator<Item = TokenStream> + '_ {
+    m.preamble.iter().map(|p| {
+        let (level, text) = match p {
+            Preamble::Heading(level, text) => (*level, text),
+            Preamble::Paragraph(text) => (0, text),
+        };
+        let (level, text) = (Literal::u8_unsuffixed(level), lit(text));
+        quote! { (#level, #text) }
+    })
 }
 
 /// The legend's descriptions: the words of each page's own legend, by role.

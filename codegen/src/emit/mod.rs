@@ -20,6 +20,7 @@ mod metadata;
 pub(crate) mod pages;
 mod shared;
 pub(crate) mod types;
+pub(crate) mod versions;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
