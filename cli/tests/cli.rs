@@ -594,3 +594,94 @@ fn exports_are_stable_and_fail_whole() {
         .collect();
     assert_eq!(left, ["taken.xlsx"], "a partial file was left behind");
 }
+
+/// `--as-of`: each command reads the version of the page in force that day; `versions`
+/// lists them.
+#[test]
+fn as_of_reads_the_page_in_force_that_day() {
+    let csv = stdout(raci().args(["list", "--as-of", "2022-06-01", "--format", "csv"]));
+    assert_eq!(csv.lines().count(), 1 + 50);
+    let today = stdout(raci().args(["list", "--as-of", "2026-12-06", "--format", "csv"]));
+    assert_eq!(today, stdout(raci().args(["list", "--format", "csv"])));
+    let table = stdout(raci().args(["list", "--as-of", "2022-06-01"]));
+    assert!(
+        table.starts_with("RACI Dedicated servers (last updated 2021-12-01)\n"),
+        "{table}"
+    );
+    assert!(table.contains("An earlier version of the page, taken at commit 683f728d"));
+    let json: serde_json::Value = serde_json::from_str(&stdout(raci().args([
+        "list",
+        "--as-of",
+        "2022-06-01",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(json["current"], false);
+    assert_eq!(json["activities"].as_array().unwrap().len(), 50);
+    // `what` and `search` leave out the products the crate holds no page of that day.
+    let rows = stdout(raci().args([
+        "what",
+        "ovhcloud",
+        "R",
+        "--as-of",
+        "2022-06-01",
+        "--format",
+        "csv",
+    ]));
+    let products: std::collections::BTreeSet<&str> = rows
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert!(products.contains("dedicated-servers") && products.contains("public-cloud-databases"));
+    assert!(!products.contains("kms"), "{products:?}");
+    // A row of the earlier page, by its id there.
+    let first = csv
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .nth(3)
+        .unwrap()
+        .to_owned();
+    let shown = stdout(raci().args(["show", &first, "--as-of", "2022-06-01", "--format", "csv"]));
+    assert_eq!(shown.lines().nth(1), csv.lines().nth(1));
+    stdout(raci().args([
+        "who",
+        "A",
+        &format!("dedicated-servers/{first}"),
+        "--as-of",
+        "2022-06-01",
+    ]));
+    // Before the oldest version, or not a day: usage errors.
+    let assert = raci()
+        .args(["list", "--as-of", "2020-01-01"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("its oldest is 2021-12-01"), "{stderr}");
+    raci()
+        .args(["list", "--as-of", "2022-02-30"])
+        .assert()
+        .code(2);
+    raci()
+        .args(["list", "--as-of", "1 June 2022"])
+        .assert()
+        .code(2);
+    // The versions of a page, oldest first.
+    let versions = stdout(raci().args([
+        "versions",
+        "--product",
+        "public-cloud-databases",
+        "--format",
+        "csv",
+    ]));
+    let lines: Vec<&str> = versions.lines().collect();
+    assert_eq!(lines[0], "id,rows,last_updated,title,source,commit,current");
+    assert!(
+        lines[1].contains(",2021-09-28,") && lines[1].ends_with(",false"),
+        "{versions}"
+    );
+    assert!(lines.last().unwrap().ends_with(",true"), "{versions}");
+}

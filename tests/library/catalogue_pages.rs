@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ovhcloud_raci::{AnyActivity, Party, Product, Role};
+use ovhcloud_raci::{AnyActivity, PageVersion, Party, Product, Role};
 
 /// The page of `product`: the catalogue's, or for Dedicated Servers the docs site's page its
 /// data comes from.
@@ -159,10 +159,10 @@ fn read_page(text: &str) -> Page {
     page
 }
 
-/// What the crate says of `product`, as `read_page` reads a page.
-fn from_crate(product: Product) -> Page {
+/// What the crate says of `version` of a page, as `read_page` reads a page.
+fn from_crate(version: PageVersion) -> Page {
     let mut page = Page::default();
-    let legend = product.legend();
+    let legend = version.legend();
     page.legend = Role::ALL
         .iter()
         .map(|&r| {
@@ -179,7 +179,7 @@ fn from_crate(product: Product) -> Page {
         .iter()
         .map(|n| (String::new(), (*n).to_owned()))
         .collect();
-    for section in product.sections() {
+    for section in version.sections() {
         page.headings
             .push((section.number().to_owned(), section.title().to_owned()));
         for note in section.notes() {
@@ -201,18 +201,18 @@ fn from_crate(product: Product) -> Page {
     page
 }
 
-/// The applicability marks of a row: one per offer of its product, in column order.
+/// The applicability marks of a row: one per offer of its page, in column order.
 fn marks_of(row: ovhcloud_raci::AnyActivity) -> Vec<bool> {
-    let all: Vec<&str> = offer_ids(row.product());
+    let all: Vec<&str> = offer_ids(row.version());
     let mine: Vec<&str> = row.offers().collect();
     all.iter().map(|o| mine.contains(o)).collect()
 }
 
 /// Every offer id of a product, in column order (the union of its rows' offers, ordered
 /// by first use is not enough: a column may be empty; the rows' marks tell the count).
-fn offer_ids(product: Product) -> Vec<&'static str> {
+fn offer_ids(version: PageVersion) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
-    for row in product.activities() {
+    for row in version.activities() {
         for id in row.offers() {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -228,7 +228,7 @@ fn every_page_is_in_the_crate_as_written() {
     let mut rows = 0;
     for product in Product::ALL {
         let page = read_page(&fs::read_to_string(page_of(product)).unwrap());
-        let ours = from_crate(product);
+        let ours = from_crate(product.current_version());
         let id = product.id();
         assert_eq!(ours.legend, page.legend, "{id}: legend");
         assert_eq!(ours.headings, page.headings, "{id}: headings");
@@ -240,6 +240,51 @@ fn every_page_is_in_the_crate_as_written() {
         rows += page.rows.len();
     }
     assert_eq!(rows, 1_116);
+}
+
+/// Every earlier version the crate holds against its stored page
+/// (`catalogue/versions/<id>.<locale>.<date>.<commit>.md`), as the current pages are: and
+/// every stored page is one of the crate's versions.
+#[cfg(feature = "history")]
+#[test]
+fn every_stored_version_is_in_the_crate_as_written() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue/versions");
+    let mut pages = 0;
+    for entry in fs::read_dir(&root).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".md") {
+            continue;
+        }
+        let (id, rest) = name.split_once('.').unwrap();
+        let commit = rest.trim_end_matches(".md").rsplit('.').next().unwrap();
+        let product: Product = id.parse().unwrap();
+        let version = product
+            .earlier_versions()
+            .find(|v| {
+                v.provenance()
+                    .is_some_and(|k| k.commit().starts_with(commit))
+            })
+            .unwrap_or_else(|| panic!("{name}: no version of {id} at {commit}"));
+        let text = fs::read_to_string(&path).unwrap();
+        let page = read_page(&text);
+        let ours = from_crate(version);
+        assert_eq!(ours.legend, page.legend, "{name}: legend");
+        assert_eq!(ours.headings, page.headings, "{name}: headings");
+        assert_eq!(ours.rows, page.rows, "{name}: rows");
+        assert_eq!(ours.notes, page.notes, "{name}: notes");
+        let exported = read_page(&unescaped(&version.markdown().to_string()));
+        assert_eq!(exported.rows, page.rows, "{name}: Markdown");
+        // The version's rows are its own, not the current page's.
+        assert!(version.activities().all(|a| a.version() == version));
+        pages += 1;
+    }
+    let held: usize = Product::ALL
+        .iter()
+        .map(|p| p.earlier_versions().len())
+        .sum();
+    assert_eq!(pages, held);
+    assert!(pages >= 3);
 }
 
 /// Markdown's backslash escapes undone: the export escapes what Markdown would read as

@@ -11,6 +11,8 @@ mod common;
 mod api;
 #[cfg(feature = "full")]
 mod catalogue_pages;
+#[cfg(all(feature = "full", feature = "history"))]
+mod history;
 #[cfg(all(feature = "dedicated-servers", feature = "locales"))]
 mod locales;
 #[cfg(feature = "full")]

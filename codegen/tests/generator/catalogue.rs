@@ -102,7 +102,10 @@ fn the_real_catalogue_is_clean() {
     .unwrap_or_else(|reports| panic!("{reports:#?}"));
     assert!(generated.warnings.is_empty(), "{:#?}", generated.warnings);
     // The shared files, four for each product, and one more for each with earlier versions.
-    let with_history = index.lines().filter(|l| l.starts_with("earlier = ")).count();
+    let with_history = index
+        .lines()
+        .filter(|l| l.starts_with("earlier = "))
+        .count();
     assert_eq!(
         generated.files.len(),
         3 + 4 * products_in_index() + with_history

@@ -375,6 +375,49 @@ fn the_catalogue_files_are_the_importers_output() {
     assert_eq!(rows + 52, 1_116);
 }
 
+/// Every earlier version of a page (`catalogue/versions/<id>.<locale>.<date>.<commit>.md`)
+/// reads, and its matrix file (`<id>.<date>.toml`) is what `raci-import` writes from it.
+#[test]
+fn every_earlier_version_is_the_importers_output() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let index = workspace_file("raci.toml");
+    let mut versions = 0;
+    for entry in fs::read_dir(root.join("catalogue/versions")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
+        let parts: Vec<&str> = stem.split('.').collect();
+        let [id, _locale, date, _commit] = parts[..] else {
+            panic!("{name}: not <id>.<locale>.<date>.<commit>.md");
+        };
+        let page_path = format!("catalogue/versions/{name}");
+        let toml_path = format!("catalogue/versions/{id}.{date}.toml");
+        assert!(
+            index.contains(&format!("\"{toml_path}\"")),
+            "{toml_path} is not in raci.toml"
+        );
+        let page = read_page(&workspace_file(&page_path))
+            .unwrap_or_else(|e| panic!("{page_path}: {}", e[0].render(&page_path)));
+        assert!(page.provenance.is_some(), "{page_path}: no provenance line");
+        let toml = workspace_file(&toml_path);
+        let (kept, _) =
+            raci_codegen::read(&toml).unwrap_or_else(|d| panic!("{toml_path}: {:?}", d.first()));
+        let paths = Paths {
+            page: &page_path,
+            toml: &toml_path,
+        };
+        let reimported = to_toml(&page, &paths, Some(&kept)).unwrap();
+        assert!(
+            reimported == toml,
+            "{toml_path} is not what raci-import writes from {page_path}"
+        );
+        versions += 1;
+    }
+    // Every `earlier` file the index names has its page.
+    assert_eq!(index.matches("catalogue/versions/").count(), versions);
+}
+
 #[test]
 fn two_rows_of_one_text_under_one_heading_keep_their_own_ids() {
     let row = "| Install the OS ";
