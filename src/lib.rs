@@ -76,7 +76,12 @@
 // has nothing to look up.
 #![cfg_attr(
     raci_no_products,
-    allow(unreachable_code, dead_code, clippy::absurd_extreme_comparisons)
+    allow(
+        unreachable_code,
+        dead_code,
+        unused_mut,
+        clippy::absurd_extreme_comparisons
+    )
 )]
 // Likewise a build whose products have no translation: `Locale` has no values.
 #![cfg_attr(

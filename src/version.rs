@@ -192,6 +192,8 @@ impl Product {
     #[allow(clippy::cast_possible_truncation)] // the generator bounds the versions of a page
     pub fn versions(self) -> impl DoubleEndedIterator<Item = PageVersion> + ExactSizeIterator {
         let earlier = self.tables().earlier.len();
+        // `0..=earlier` would not be an `ExactSizeIterator`.
+        #[allow(clippy::range_plus_one)]
         (0..earlier + 1)
             .rev()
             .map(move |back| PageVersion::new(self, back as u8))

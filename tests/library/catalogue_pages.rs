@@ -253,7 +253,7 @@ fn every_stored_version_is_in_the_crate_as_written() {
     for entry in fs::read_dir(&root).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if !name.ends_with(".md") {
+        if path.extension().is_none_or(|e| e != "md") {
             continue;
         }
         let (id, rest) = name.split_once('.').unwrap();

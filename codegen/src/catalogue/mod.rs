@@ -111,30 +111,7 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
             reader.product(i, p, built && with_history, built && with_locales)
         })
         .collect();
-    // The legend: every product read has the first product's parties and roles, of which
-    // the index may name the two sides.
-    if let Some(first) = matrices.first().filter(|m| m.index == 0) {
-        if let Some(sides) = &index.sides {
-            let found = validate::catalogue::check_sides(sides, &first.matrix);
-            problems.extend(reports(index_name, index_text, &found));
-        }
-        for m in matrices.iter().skip(1) {
-            let found =
-                validate::catalogue::same_legend(&first.matrix, &m.matrix, &index.products[0].file);
-            problems.extend(reports(&index.products[m.index].file, &m.source, &found));
-        }
-        // An earlier version's rows are read with the catalogue's parties and roles too.
-        for m in &matrices {
-            for (version, (file, source)) in m.earlier.iter().zip(&m.earlier_sources) {
-                let found = validate::catalogue::same_legend(
-                    &first.matrix,
-                    version,
-                    &index.products[0].file,
-                );
-                problems.extend(reports(file, source, &found));
-            }
-        }
-    }
+    problems.extend(check_legends(&index, &matrices, index_name, index_text));
     if problems.iter().any(|p| p.severity == Severity::Error)
         || matrices.first().is_none_or(|m| m.index != 0)
     {
@@ -185,6 +162,40 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         sides: index.sides.is_some(),
         warnings,
     })
+}
+
+/// The legend: every product read, and every earlier version, has the first product's
+/// parties and roles, of which the index may name the two sides.
+fn check_legends(
+    index: &Index,
+    matrices: &[ProductRead],
+    index_name: &str,
+    index_text: &str,
+) -> Vec<Report> {
+    let mut found_all = Vec::new();
+    if let Some(first) = matrices.first().filter(|m| m.index == 0) {
+        if let Some(sides) = &index.sides {
+            let found = validate::catalogue::check_sides(sides, &first.matrix);
+            found_all.extend(reports(index_name, index_text, &found));
+        }
+        for m in matrices.iter().skip(1) {
+            let found =
+                validate::catalogue::same_legend(&first.matrix, &m.matrix, &index.products[0].file);
+            found_all.extend(reports(&index.products[m.index].file, &m.source, &found));
+        }
+        // An earlier version's rows are read with the catalogue's parties and roles too.
+        for m in matrices {
+            for (version, (file, source)) in m.earlier.iter().zip(&m.earlier_sources) {
+                let found = validate::catalogue::same_legend(
+                    &first.matrix,
+                    version,
+                    &index.products[0].file,
+                );
+                found_all.extend(reports(file, source, &found));
+            }
+        }
+    }
+    found_all
 }
 
 /// What changed from each of `earlier` to the next, and from the last to `current`, as

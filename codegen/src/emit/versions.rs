@@ -98,7 +98,7 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
             preamble: &[#(#preamble),*],
             legend_header: #legend_header,
             legend_separator: #legend_separator,
-            role_descriptions: &#roles,
+            role_descriptions: #roles,
             legend_notes: #legend_notes,
             activity_header: #activity_header,
             offer_ids: #offer_ids,
