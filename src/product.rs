@@ -94,7 +94,7 @@ impl Product {
     pub fn activities(
         self,
     ) -> impl DoubleEndedIterator<Item = AnyActivity> + ExactSizeIterator + Clone {
-        (0..self.row_count()).map(move |index| AnyActivity::new(self, index))
+        self.current_version().activities()
     }
 
     /// Every heading of the page, in document order.
@@ -102,7 +102,7 @@ impl Product {
     pub fn sections(
         self,
     ) -> impl DoubleEndedIterator<Item = AnySection> + ExactSizeIterator + Clone {
-        (0..self.tables().section_ids.len()).map(move |index| AnySection::new(self, index))
+        self.current_version().sections()
     }
 
     /// The activity `id` of this product.

@@ -110,22 +110,7 @@ fn section_tables(m: &Matrix) -> TokenStream {
         let c = h.children.iter().map(|&c| section_path(m, c));
         quote! { &[#(#c),*] }
     });
-    let notes = (0..m.headings.len()).map(|i| {
-        let texts = m
-            .notes
-            .iter()
-            .filter(|n| n.heading == Some(i))
-            .map(|n| lit(&n.text));
-        quote! { &[#(#texts),*] }
-    });
-    let notes_before_rows = (0..m.headings.len()).map(|i| {
-        let before = m
-            .notes
-            .iter()
-            .filter(|n| n.heading == Some(i) && n.before_rows)
-            .count();
-        count(before)
-    });
+    let (notes, notes_before_rows) = section_notes(m);
     let markup = m.headings.iter().map(|h| {
         let (level, bold, dot) = (
             Literal::u8_unsuffixed(h.markup.level),
@@ -163,6 +148,18 @@ fn section_tables(m: &Matrix) -> TokenStream {
         #[doc = "How the page writes each heading: its number of `#`, in bold, with a dot after its number."]
         pub(crate) const SECTION_MARKUP: &[(u8, bool, bool); Section::COUNT] = &[#(#markup),*];
     }
+}
+
+/// Each heading's notes (a slice of texts) and how many of them stand before its rows.
+pub(super) fn section_notes(m: &Matrix) -> (Vec<TokenStream>, Vec<Literal>) {
+    (0..m.headings.len())
+        .map(|i| {
+            let under = m.notes.iter().filter(|n| n.heading == Some(i));
+            let before = under.clone().filter(|n| n.before_rows).count();
+            let texts = under.map(|n| lit(&n.text));
+            (quote! { &[#(#texts),*] }, count(before))
+        })
+        .unzip()
 }
 
 fn activities(m: &Matrix, module: Option<&str>) -> TokenStream {

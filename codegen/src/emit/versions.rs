@@ -8,7 +8,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::code::waivers;
+use super::code::{section_notes, waivers};
 use super::id_hash::id_table;
 use super::metadata::{preamble, provenance};
 use super::{count, ident, last_updated, lit, option, source_file};
@@ -137,22 +137,7 @@ fn sections(m: &Matrix) -> TokenStream {
         );
         quote! { (#level, #bold, #dot) }
     });
-    let notes = (0..m.headings.len()).map(|i| {
-        let texts = m
-            .notes
-            .iter()
-            .filter(|n| n.heading == Some(i))
-            .map(|n| lit(&n.text));
-        quote! { &[#(#texts),*] }
-    });
-    let before = (0..m.headings.len()).map(|i| {
-        count(
-            m.notes
-                .iter()
-                .filter(|n| n.heading == Some(i) && n.before_rows)
-                .count(),
-        )
-    });
+    let (notes, before) = section_notes(m);
     let rows = m.headings.iter().map(|h| {
         let (first, end) = h
             .activities
