@@ -164,8 +164,8 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
     })
 }
 
-/// The legend: every product read, and every earlier version, has the first product's
-/// parties and roles, of which the index may name the two sides.
+/// The legend: every product read has the first product's parties and roles, of which the
+/// index may name the two sides.
 fn check_legends(
     index: &Index,
     matrices: &[ProductRead],
@@ -182,17 +182,6 @@ fn check_legends(
             let found =
                 validate::catalogue::same_legend(&first.matrix, &m.matrix, &index.products[0].file);
             found_all.extend(reports(&index.products[m.index].file, &m.source, &found));
-        }
-        // An earlier version's rows are read with the catalogue's parties and roles too.
-        for m in matrices {
-            for (version, (file, source)) in m.earlier.iter().zip(&m.earlier_sources) {
-                let found = validate::catalogue::same_legend(
-                    &first.matrix,
-                    version,
-                    &index.products[0].file,
-                );
-                found_all.extend(reports(file, source, &found));
-            }
         }
     }
     found_all

@@ -15,8 +15,6 @@ pub(super) struct ProductRead {
     pub(super) matrix: Matrix,
     pub(super) source: String,
     pub(super) earlier: Vec<Matrix>,
-    /// Each earlier version's file name and text, for its messages.
-    pub(super) earlier_sources: Vec<(String, String)>,
     pub(super) locales: Vec<Locale>,
 }
 
@@ -50,15 +48,17 @@ impl Reader<'_, '_> {
             matrix,
             source,
             earlier: Vec::new(),
-            earlier_sources: Vec::new(),
             locales: Vec::new(),
         };
         for (file, span) in product.earlier.iter().filter(|_| history) {
             if let Some((version, text)) =
                 self.matrix(file, span, &product.id, Input::EarlierVersion)
             {
+                // Its rows are read with the product's parties and roles (and so the
+                // catalogue's, which the product's are checked against).
+                let found = validate::catalogue::same_legend(&read.matrix, &version, &product.file);
+                self.problems.extend(reports(file, &text, &found));
                 read.earlier.push(version);
-                read.earlier_sources.push((file.clone(), text));
             }
         }
         for (file, span) in product.locales.iter().filter(|_| locales) {

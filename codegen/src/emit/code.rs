@@ -111,14 +111,7 @@ fn section_tables(m: &Matrix) -> TokenStream {
         quote! { &[#(#c),*] }
     });
     let (notes, notes_before_rows) = section_notes(m);
-    let markup = m.headings.iter().map(|h| {
-        let (level, bold, dot) = (
-            Literal::u8_unsuffixed(h.markup.level),
-            h.markup.bold,
-            h.markup.dot,
-        );
-        quote! { (#level, #bold, #dot) }
-    });
+    let markup = section_markup(m);
     let rows = m.headings.iter().map(|h| {
         let a = h.activities.iter().map(|&a| {
             let v = ident(&m.activities[a].ident);
@@ -148,6 +141,18 @@ fn section_tables(m: &Matrix) -> TokenStream {
         #[doc = "How the page writes each heading: its number of `#`, in bold, with a dot after its number."]
         pub(crate) const SECTION_MARKUP: &[(u8, bool, bool); Section::COUNT] = &[#(#markup),*];
     }
+}
+
+/// How the page writes each heading: `(number of #, bold, dot after the number)`.
+pub(super) fn section_markup(m: &Matrix) -> impl Iterator<Item = TokenStream> + '_ {
+    m.headings.iter().map(|h| {
+        let (level, bold, dot) = (
+            Literal::u8_unsuffixed(h.markup.level),
+            h.markup.bold,
+            h.markup.dot,
+        );
+        quote! { (#level, #bold, #dot) }
+    })
 }
 
 /// Each heading's notes (a slice of texts) and how many of them stand before its rows.

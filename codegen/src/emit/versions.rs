@@ -8,7 +8,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::code::{section_notes, waivers};
+use super::code::{section_markup, section_notes, waivers};
 use super::id_hash::id_table;
 use super::metadata::{preamble, provenance};
 use super::{count, ident, last_updated, lit, option, source_file};
@@ -129,14 +129,7 @@ fn sections(m: &Matrix) -> TokenStream {
             quote! { #p }
         }))
     });
-    let markup = m.headings.iter().map(|h| {
-        let (level, bold, dot) = (
-            Literal::u8_unsuffixed(h.markup.level),
-            h.markup.bold,
-            h.markup.dot,
-        );
-        quote! { (#level, #bold, #dot) }
-    });
+    let markup = section_markup(m);
     let (notes, before) = section_notes(m);
     let rows = m.headings.iter().map(|h| {
         let (first, end) = h
