@@ -121,6 +121,7 @@ pub use assert::__private;
 pub use date::Date;
 pub use error::{Accepted, ParseError, ParseErrorKind, Suggestions};
 pub use legend::Legend;
+pub use locale::UnpairedRow;
 pub use markdown::Markdown;
 #[cfg(not(raci_no_sides))]
 pub use ownership::Ownership;

@@ -66,6 +66,18 @@ impl Product {
         }
     }
 
+    /// The rows of `locale`'s page that no English row pairs with (their cells differ from
+    /// every English row under the heading of the same number, or the English page has no
+    /// such heading), kept as written, in the page's order: the translation says more than
+    /// the English, and the crate does not drop it. Empty where the product has no such
+    /// page, or where every row pairs.
+    pub fn unpaired_rows_in(self, locale: Locale) -> &'static [UnpairedRow] {
+        match self.tables().translation(locale) {
+            Some(t) => t.unpaired,
+            None => &[],
+        }
+    }
+
     /// The name of `party` (its column's header) in `locale`'s page.
     #[inline]
     pub const fn party_name_in(self, party: Party, locale: Locale) -> Option<&'static str> {
@@ -93,5 +105,48 @@ impl Legend {
             Some(t) => t.legend[role as usize],
             None => None,
         }
+    }
+}
+
+/// A row of a translated page with no English counterpart, as written: its heading's number
+/// as that page writes it, its text and its cells in column order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnpairedRow {
+    heading: &'static str,
+    text: &'static str,
+    cells: &'static [&'static str],
+}
+
+impl UnpairedRow {
+    // Called by the generated code of products whose translations have such rows.
+    #[allow(dead_code)]
+    pub(crate) const fn new(
+        heading: &'static str,
+        text: &'static str,
+        cells: &'static [&'static str],
+    ) -> UnpairedRow {
+        UnpairedRow {
+            heading,
+            text,
+            cells,
+        }
+    }
+
+    /// The number of the heading it stands under, as the translated page writes it.
+    #[inline]
+    pub const fn heading(self) -> &'static str {
+        self.heading
+    }
+
+    /// Its text, verbatim.
+    #[inline]
+    pub const fn text(self) -> &'static str {
+        self.text
+    }
+
+    /// Its cells in column order, as written (`""` for an empty one).
+    #[inline]
+    pub const fn cells(self) -> &'static [&'static str] {
+        self.cells
     }
 }

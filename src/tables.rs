@@ -105,6 +105,8 @@ pub(crate) struct Translation {
     pub legend: &'static [Option<&'static str>],
     pub sections: &'static [Option<&'static str>],
     pub activities: &'static [Option<&'static str>],
+    /// The translated page's rows that no English row pairs with, as written.
+    pub unpaired: &'static [crate::UnpairedRow],
 }
 
 impl Tables {

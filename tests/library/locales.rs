@@ -127,15 +127,84 @@ fn every_french_row_pairs_with_one_activity() {
     );
 }
 
+/// Every translated page of the catalogue (`catalogue/locales/<id>.<locale>.md`), read with
+/// this test's reader: each of its rows is either the translation of exactly one row of its
+/// product, under the heading of the same number and with the same cells, or one of the
+/// product's unpaired rows in that language, as written and in order; none is lost.
+#[cfg(feature = "full")]
+#[test]
+fn every_translated_page_is_kept_whole() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue/locales");
+    let mut pages = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let (id, tag) = name.split_once('.').unwrap();
+        let product: Product = id.parse().unwrap();
+        let locale: Locale = tag.parse().unwrap();
+        let page = read(&std::fs::read_to_string(&path).unwrap());
+        let mut unpaired = product.unpaired_rows_in(locale).iter();
+        let mut paired = HashSet::new();
+        for (heading, text, page_cells) in &page.rows {
+            let matches: Vec<_> = product
+                .activities()
+                .filter(|a| a.text_in(locale) == Some(text.as_str()))
+                .collect();
+            if let [activity] = matches[..] {
+                assert_eq!(activity.section().number(), heading, "{name}: {text:?}");
+                let ours: Vec<&str> = Party::ALL
+                    .iter()
+                    .map(|&p| activity.cell_as_written(p).unwrap_or(""))
+                    .collect();
+                assert_eq!(ours, *page_cells, "{name}: {text:?}");
+                assert!(paired.insert(activity), "{name}: {activity:?} paired twice");
+            } else {
+                assert!(
+                    matches.is_empty(),
+                    "{name}: {text:?} pairs with {matches:?}"
+                );
+                let kept = unpaired
+                    .next()
+                    .unwrap_or_else(|| panic!("{name}: {text:?} lost"));
+                assert_eq!(
+                    (kept.heading(), kept.text(), kept.cells()),
+                    (
+                        heading.as_str(),
+                        text.as_str(),
+                        &page_cells.iter().map(String::as_str).collect::<Vec<_>>()[..]
+                    ),
+                    "{name}"
+                );
+            }
+        }
+        assert_eq!(
+            unpaired.next(),
+            None,
+            "{name}: an unpaired row the page has not"
+        );
+        assert!(product.title_in(locale).is_some(), "{name}");
+        pages += 1;
+    }
+    let held: usize = Product::ALL.iter().map(|p| p.locales().count()).sum();
+    assert_eq!(pages, held);
+    // KMS' French page has a row its English page has not (5.2): kept, not dropped.
+    let fr: Locale = "fr-fr".parse().unwrap();
+    assert_eq!(Product::Kms.unpaired_rows_in(fr).len(), 1);
+}
+
 #[test]
 fn a_product_without_french_has_none() {
     let fr: Locale = "fr-fr".parse().unwrap();
     assert_eq!("FR-FR".parse(), Ok(fr));
     assert!("de-de".parse::<Locale>().is_err());
     for product in Product::ALL {
-        if product != Product::DedicatedServers {
+        if product.locales().next().is_none() {
             assert_eq!(product.title_in(fr), None);
             assert!(product.activities().all(|a| a.text_in(fr).is_none()));
+            assert!(product.unpaired_rows_in(fr).is_empty());
         }
     }
 }

@@ -144,8 +144,15 @@ fn import_locale(
             .collect::<Vec<_>>()
     })?;
     std::fs::write(out, &toml).map_err(|e| vec![format!("{out}: cannot write: {e}")])?;
-    let rows = toml.lines().skip_while(|l| *l != "[activities]").count() - 1;
+    let paired = toml
+        .lines()
+        .skip_while(|l| *l != "[activities]")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .count();
+    let unpaired = toml.lines().filter(|l| *l == "[[unpaired]]").count();
     Ok(format!(
-        "{out}: {rows} rows of {locale} from {page_path}, written"
+        "{out}: {paired} rows of {locale} from {page_path} paired, {unpaired} with no English \
+         counterpart kept, written"
     ))
 }

@@ -293,6 +293,11 @@ fn translation(l: &Locale) -> TokenStream {
         texts(&l.headings),
         texts(&l.activities),
     );
+    let unpaired = l.unpaired.iter().map(|u| {
+        let (heading, text) = (lit(&u.heading), lit(&u.text));
+        let cells = u.cells.iter().map(|c| lit(c));
+        quote! { crate::UnpairedRow::new(#heading, #text, &[#(#cells),*]) }
+    });
     quote! {
         crate::tables::Translation {
             locale: crate::Locale::#v,
@@ -302,6 +307,7 @@ fn translation(l: &Locale) -> TokenStream {
             legend: #legend,
             sections: #sections,
             activities: #activities,
+            unpaired: &[#(#unpaired),*],
         }
     }
 }

@@ -1,11 +1,14 @@
 //! A translated page → the texts it gives for the rows of a matrix, keyed by their ids.
 //!
-//! A translation is paired with the English page of the same version by structure only:
-//! the same headings, by number, and under each the same number of rows, row by row, whose
-//! cells must be the same letters (a row whose cells differ cannot be its pair). Each English
-//! row is then found in today's matrix by its id, or else its exact text; a heading, by
-//! number and English title. What cannot be found this way gets no translation: a lookup
-//! then says `None`, never a wrong pairing.
+//! A translation is paired with the English page of the same version by structure and
+//! content, never by row order alone: a heading by its number; a row only with a row under
+//! the heading of the same number whose cells are the same letters, and among several such,
+//! the first not yet paired (so two rows whose places differ but whose cells differ too,
+//! as in Public Cloud Instances' 3.1.5, pair right). Each English row is then
+//! found in today's matrix by its id, or else its exact text; a heading, by number and
+//! English title. What cannot be found this way gets no translation (a lookup says `None`,
+//! never a wrong pairing), and a translated row with no English counterpart is kept in the
+//! file as written, under `[[unpaired]]`, and counted in its header.
 
 use std::fmt::Write as _;
 
@@ -27,12 +30,11 @@ pub struct LocalePaths<'a> {
     pub out: &'a str,
 }
 
-/// A translated row: its heading's number, its text and cells as written, its line.
+/// A translated row: its heading's number, its text and cells as written.
 struct Row {
     heading: String,
     text: String,
     cells: Vec<String>,
-    line: usize,
 }
 
 /// The locale file (TOML) for the translated page `text`, in locale `locale` (`fr-fr`).
@@ -98,14 +100,13 @@ pub fn locale_toml(
                         heading: heading.clone(),
                         text: cells.next().unwrap_or_default(),
                         cells: cells.collect(),
-                        line: row.line,
                     });
                 }
             }
             _ => {}
         }
     }
-    let pairs = pair(same_version, &headings, &rows, &mut errors);
+    let pairs = pair(same_version, &rows);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -123,75 +124,30 @@ pub fn locale_toml(
     ))
 }
 
-/// For each translated row, the index of its English row in `same_version`; errors where the
-/// structure or the cells differ.
-fn pair(
-    same_version: &Matrix,
-    headings: &[(String, String, usize)],
-    rows: &[Row],
-    errors: &mut Vec<ImportError>,
-) -> Vec<usize> {
-    let numbers: Vec<&str> = same_version
-        .headings
-        .iter()
-        .map(|h| h.number.as_str())
-        .collect();
-    let ours: Vec<&str> = headings.iter().map(|h| h.0.as_str()).collect();
-    if numbers != ours {
-        let at = ours
-            .iter()
-            .zip(&numbers)
-            .position(|(a, b)| a != b)
-            .unwrap_or(ours.len().min(numbers.len()));
-        let line = headings.get(at).map_or(1, |h| h.2);
-        errors.push(ImportError::at(
-            line,
-            1,
-            "the headings are not those of the English page of the same version: cannot pair",
-        ));
-        return Vec::new();
-    }
-    let mut pairs = Vec::new();
-    for (h, heading) in same_version.headings.iter().enumerate() {
-        let english = &heading.activities;
-        let translated: Vec<&Row> = rows
-            .iter()
-            .filter(|r| r.heading == heading.number)
-            .collect();
-        if english.len() != translated.len() {
-            let line = headings[h].2;
-            errors.push(ImportError::at(
-                line,
-                1,
-                format!(
-                    "{} rows under {}, the English page has {}: cannot pair",
-                    translated.len(),
-                    heading.number,
-                    english.len()
-                ),
-            ));
-            continue;
-        }
-        for (&a, row) in english.iter().zip(&translated) {
-            let cells: Vec<String> = same_version.activities[a]
-                .written
+/// For each translated row, the index of its English row in `same_version`, if it has one:
+/// the first English row not yet paired under the heading of the same number whose cells
+/// are the same letters. (Words are no guide across languages: "Securely destroy data on
+/// storage media" shares no word with "Opérer la destruction sécurisée des données…" and one
+/// with the row after it.)
+fn pair(same_version: &Matrix, rows: &[Row]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; same_version.activities.len()];
+    rows.iter()
+        .map(|row| {
+            let heading = same_version
+                .headings
                 .iter()
-                .map(|c| c.clone().unwrap_or_default())
-                .collect();
-            if cells != row.cells {
-                errors.push(ImportError::at(
-                    row.line,
-                    1,
-                    format!(
-                        "the cells {:?} are not those of the English row {:?} ({:?}): cannot pair",
-                        row.cells, same_version.activities[a].text, cells
-                    ),
-                ));
-            }
-            pairs.push(a);
-        }
-    }
-    pairs
+                .find(|h| h.number == row.heading)?;
+            let a = heading.activities.iter().copied().find(|&a| {
+                let cells = same_version.activities[a]
+                    .written
+                    .iter()
+                    .map(|c| c.as_deref().unwrap_or_default());
+                !taken[a] && cells.eq(row.cells.iter().map(String::as_str))
+            })?;
+            taken[a] = true;
+            Some(a)
+        })
+        .collect()
 }
 
 /// The current index of `same_version`'s activity `a`: by id, else by exact text.
@@ -212,7 +168,7 @@ fn write(
     parties: &[String],
     headings: &[(String, String, usize)],
     rows: &[Row],
-    pairs: &[usize],
+    pairs: &[Option<usize>],
     same_version: &Matrix,
     current: &Matrix,
     paths: &LocalePaths<'_>,
@@ -224,7 +180,7 @@ fn write(
          # (the English page of the same version) and keyed by the ids of {}.\n\
          # To update it, run from the repository's root:\n\
          #   cargo run -p raci-codegen --features import --bin raci-import -- --locale {locale} \\\n\
-         #       {} {} {} {}\n",
+         #       {} {} {} {}\n{}",
         paths.out,
         paths.page,
         paths.same_version,
@@ -232,7 +188,8 @@ fn write(
         paths.page,
         paths.same_version,
         paths.current,
-        paths.out
+        paths.out,
+        unpaired_note(pairs)
     );
     let _ = writeln!(
         out,
@@ -262,8 +219,10 @@ fn write(
         let _ = writeln!(out, "{letter} = {}", quoted(words));
     }
     out.push_str("\n[headings]\n");
-    for (h, (_, title, _)) in headings.iter().enumerate() {
-        let english = &same_version.headings[h];
+    for (number, title, _) in headings {
+        let Some(english) = same_version.headings.iter().find(|h| h.number == *number) else {
+            continue;
+        };
         let found = current
             .headings
             .iter()
@@ -274,9 +233,30 @@ fn write(
     }
     out.push_str("\n[activities]\n");
     for (row, &a) in rows.iter().zip(pairs) {
-        if let Some(c) = current_activity(same_version, current, a) {
+        if let Some(c) = a.and_then(|a| current_activity(same_version, current, a)) {
             let _ = writeln!(out, "{} = {}", current.activities[c].id, quoted(&row.text));
         }
     }
+    for (row, _) in rows.iter().zip(pairs).filter(|(_, a)| a.is_none()) {
+        let cells: Vec<String> = row.cells.iter().map(|c| quoted(c)).collect();
+        let _ = writeln!(
+            out,
+            "\n[[unpaired]]\nheading = {}\ntext = {}\ncells = [{}]",
+            quoted(&row.heading),
+            quoted(&row.text),
+            cells.join(", ")
+        );
+    }
     out
+}
+
+/// The header's line on the translated rows with no English counterpart, if any.
+fn unpaired_note(pairs: &[Option<usize>]) -> String {
+    match pairs.iter().filter(|a| a.is_none()).count() {
+        0 => String::new(),
+        n => format!(
+            "# Rows of the page with no English counterpart (other cells, or a heading the \
+             English page\n# has not), kept as written under [[unpaired]]: {n}.\n"
+        ),
+    }
 }

@@ -319,4 +319,17 @@ pub struct Locale {
     pub headings: Vec<Option<String>>,
     /// Activity texts, by activity.
     pub activities: Vec<Option<String>>,
+    /// The translated page's rows with no English counterpart, in its order.
+    pub unpaired: Vec<UnpairedRow>,
+}
+
+/// A row of a translated page that no English row pairs with, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnpairedRow {
+    /// The number of the heading it stands under, as the translated page numbers it.
+    pub heading: String,
+    /// Its text.
+    pub text: String,
+    /// Its cells, in column order, as written.
+    pub cells: Vec<String>,
 }

@@ -17,9 +17,26 @@ pub(crate) struct RawLocale {
     pub legend: Vec<(Text, Text)>,
     pub headings: Vec<(Text, Text)>,
     pub activities: Vec<(Text, Text)>,
+    /// `[[unpaired]]`: the translated page's rows with no English counterpart.
+    pub unpaired: Vec<RawUnpaired>,
 }
 
-const TOP_KEYS: &[&str] = &["locale", "parties", "legend", "headings", "activities"];
+/// A translated row with no English counterpart, as written.
+#[derive(Debug, Default)]
+pub(crate) struct RawUnpaired {
+    pub heading: Option<Text>,
+    pub text: Option<Text>,
+    pub cells: Vec<Text>,
+}
+
+const TOP_KEYS: &[&str] = &[
+    "locale",
+    "parties",
+    "legend",
+    "headings",
+    "activities",
+    "unpaired",
+];
 const LOCALE_KEYS: &[&str] = &[
     "id",
     "title",
@@ -62,5 +79,13 @@ pub(crate) fn parse_locale(source: &str, diags: &mut Diagnostics) -> Option<RawL
     raw.legend = texts("legend", "`[legend]`", diags);
     raw.headings = texts("headings", "`[headings]`", diags);
     raw.activities = texts("activities", "`[activities]`", diags);
+    raw.unpaired = top.array_of_tables("unpaired", "unpaired row", diags, |t, diags| {
+        t.reject_unknown(&["heading", "text", "cells"], diags);
+        RawUnpaired {
+            heading: t.string("heading", true, diags),
+            text: t.string("text", true, diags),
+            cells: t.strings("cells", diags),
+        }
+    });
     Some(raw)
 }

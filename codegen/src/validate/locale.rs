@@ -4,7 +4,7 @@
 use super::text::{Lines, checked_text};
 use crate::diagnostic::{DiagnosticKind, Diagnostics, Lookup};
 use crate::ident::is_kebab_id;
-use crate::model::{Locale, Matrix};
+use crate::model::{Locale, Matrix, UnpairedRow};
 use crate::parse::Text;
 use crate::parse::locale::RawLocale;
 
@@ -63,6 +63,31 @@ pub(crate) fn validate_locale(
     let legend = keyed(&raw.legend, &letters, "legend letter", diags);
     let headings = keyed(&raw.headings, &headings, "heading", diags);
     let activities = keyed(&raw.activities, &activities, "activity", diags);
+    let unpaired: Vec<UnpairedRow> = raw
+        .unpaired
+        .iter()
+        .filter_map(|u| {
+            let heading = line(&u.heading, "the heading's number", diags);
+            let text = line(&u.text, "a translated text", diags);
+            let cells: Vec<String> = u
+                .cells
+                .iter()
+                // An empty cell is written empty; any other is checked as every text is.
+                .filter_map(|c| {
+                    if c.value.is_empty() {
+                        Some(String::new())
+                    } else {
+                        checked_text(c, "a cell", Lines::One, diags)
+                    }
+                })
+                .collect();
+            Some(UnpairedRow {
+                heading: heading?,
+                text: text?,
+                cells,
+            })
+        })
+        .collect();
     if diags.has_errors() {
         return None;
     }
@@ -76,6 +101,7 @@ pub(crate) fn validate_locale(
         legend,
         headings,
         activities,
+        unpaired,
     })
 }
 

@@ -418,6 +418,52 @@ fn every_earlier_version_is_the_importers_output() {
     assert_eq!(index.matches("catalogue/versions/").count(), versions);
 }
 
+/// Every translation (`catalogue/locales/*.toml`) is what `raci-import --locale` writes
+/// from the files its header names: the pairing of its rows is the importer's, run again.
+#[test]
+fn every_translation_is_the_importers_output() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = 0;
+    for entry in fs::read_dir(root.join("catalogue/locales")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(".toml") else {
+            continue;
+        };
+        let toml = workspace_file(&format!("catalogue/locales/{name}"));
+        // The header's command: `#       PAGE SAME CURRENT OUT`.
+        let command = toml.lines().nth(5).unwrap();
+        let [page, same, current, out] = command
+            .trim_start_matches('#')
+            .split_whitespace()
+            .collect::<Vec<_>>()[..]
+        else {
+            panic!("{name}: the header names no command");
+        };
+        let locale = stem.rsplit('.').next().unwrap();
+        let matrix = |path: &str| raci_codegen::read(&workspace_file(path)).unwrap().0;
+        let paths = raci_codegen::import::LocalePaths {
+            page,
+            same_version: same,
+            current,
+            out,
+        };
+        let written = raci_codegen::import::locale_toml(
+            &workspace_file(page),
+            locale,
+            &matrix(same),
+            &matrix(current),
+            &paths,
+        )
+        .unwrap_or_else(|e| panic!("{name}: {}", e[0].render(page)));
+        assert!(
+            written == toml,
+            "{name} is not what raci-import --locale writes"
+        );
+        files += 1;
+    }
+    assert!(files >= 4);
+}
+
 #[test]
 fn two_rows_of_one_text_under_one_heading_keep_their_own_ids() {
     let row = "| Install the OS ";
