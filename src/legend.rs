@@ -6,8 +6,8 @@ use crate::tables::Tables;
 use crate::{PageVersion, Product, Role};
 
 /// The legend of one product's page: the header of its legend table and its words for each
-/// role (seven wordings across the catalogue: "Guarantees…", "Accountable for…"), with the
-/// notes it writes right after.
+/// role (the pages word them several ways: "Guarantees…", "Accountable for…", in French on a
+/// French page), with the notes it writes right after.
 ///
 /// ```
 /// use ovhcloud_raci::{Product, Role};

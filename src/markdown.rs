@@ -170,7 +170,7 @@ fn table(f: &mut fmt::Formatter<'_>, t: &Tables, rows: core::ops::Range<usize>) 
     f.write_str("** |")?;
     for party in Party::ALL {
         f.write_str(" **")?;
-        escaped(f, party.name())?;
+        escaped(f, t.party_names[party as usize])?;
         f.write_str("** |")?;
     }
     f.write_str("\n")?;

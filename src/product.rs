@@ -55,6 +55,27 @@ impl Product {
         self.tables().last_updated_as_written
     }
 
+    /// The language of the page's texts (`title`, headings, rows, legend): `en`, or the
+    /// code of the one language OVHcloud publishes the page in (`fr` for the `SecNumCloud`
+    /// matrix, which has no English page). Translations of an English page are another
+    /// matter: [`Product::locales`] and each row's `text_in`.
+    ///
+    /// ```
+    /// use ovhcloud_raci::Product;
+    /// assert_eq!(Product::DedicatedServers.language(), "en");
+    /// ```
+    #[inline]
+    pub const fn language(self) -> &'static str {
+        self.tables().language
+    }
+
+    /// The page's name for `party`, as its columns' headers write it (`Client` on a page in
+    /// French); [`Party::name`](crate::Party::name) is the catalogue's.
+    #[inline]
+    pub const fn party_name(self, party: crate::Party) -> &'static str {
+        self.tables().party_names[party as usize]
+    }
+
     /// The page's legend: its own words for each role.
     #[inline]
     pub const fn legend(self) -> Legend {

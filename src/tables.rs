@@ -22,6 +22,10 @@ pub(crate) struct Tables {
     pub role_descriptions: &'static [&'static str; Role::COUNT],
     pub legend_notes: &'static [&'static str],
     pub activity_header: &'static str,
+    /// The language of the page's texts (`en`, `fr`).
+    pub language: &'static str,
+    /// The page's name for each party: its columns' headers.
+    pub party_names: &'static [&'static str; Party::COUNT],
     pub offer_ids: &'static [&'static str],
     pub offer_names: &'static [&'static str],
     pub section_numbers: &'static [&'static str],

@@ -123,6 +123,18 @@ impl PageVersion {
         self.tables().source_url
     }
 
+    /// The language of the page's texts then (see [`Product::language`]).
+    #[inline]
+    pub const fn language(self) -> &'static str {
+        self.tables().language
+    }
+
+    /// The page's name for `party` then, as its columns' headers wrote it.
+    #[inline]
+    pub const fn party_name(self, party: crate::Party) -> &'static str {
+        self.tables().party_names[party as usize]
+    }
+
     /// How many rows the matrix had then.
     #[inline]
     pub const fn row_count(self) -> usize {

@@ -17,7 +17,7 @@ pub(crate) use section::section_api;
 // Unused in a build without products.
 #[allow(unused_macros)]
 macro_rules! product_api {
-    ($variant:ident, $module:ident) => {
+    ($variant:ident, $module:ident $(,)?) => {
         /// This product, as a value of the catalogue.
         pub const PRODUCT: crate::Product = crate::Product::$variant;
 
@@ -43,6 +43,8 @@ macro_rules! product_api {
             role_descriptions: ROLE_DESCRIPTIONS,
             legend_notes: LEGEND_NOTES,
             activity_header: ACTIVITY_HEADER,
+            language: LANGUAGE,
+            party_names: PARTY_NAMES,
             offer_ids: OFFER_IDS,
             offer_names: OFFER_NAMES,
             section_numbers: SECTION_NUMBERS,

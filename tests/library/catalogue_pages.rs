@@ -239,7 +239,7 @@ fn every_page_is_in_the_crate_as_written() {
         assert_eq!(ours.notes, page.notes, "{id}: notes");
         rows += page.rows.len();
     }
-    assert_eq!(rows, 1_116);
+    assert_eq!(rows, 1_195);
 }
 
 /// Every earlier version the crate holds against its stored page
@@ -359,5 +359,30 @@ fn every_row_is_found_by_its_path_and_near_misses_are_not() {
         "kms//create-key",
     ] {
         assert_eq!(AnyActivity::from_path(miss), None, "{miss:?}");
+    }
+}
+
+/// A page OVHcloud publishes in French only is kept in French, its columns named as it
+/// names them; every other page is English.
+#[test]
+fn a_french_only_page_keeps_its_language_and_its_words() {
+    let snc = Product::HostedPrivateCloudVmwareSecnumcloud;
+    assert_eq!(snc.language(), "fr");
+    assert_eq!(snc.party_name(Party::Customer), "Client");
+    assert_eq!(snc.activity_header(), "Activité");
+    assert!(
+        snc.markdown()
+            .to_string()
+            .contains("| **Activité** | **Client** | **OVHcloud** |")
+    );
+    assert_eq!(snc.current_version().language(), "fr");
+    for product in Product::ALL.into_iter().filter(|&p| p != snc) {
+        assert_eq!(product.language(), "en", "{}", product.id());
+        assert_eq!(
+            product.party_name(Party::Customer),
+            Party::Customer.name(),
+            "{}",
+            product.id()
+        );
     }
 }

@@ -225,7 +225,7 @@ fn matrix(
         for party in Party::ALL {
             let name = lang
                 .and_then(|l| product.party_name_in(party, l))
-                .unwrap_or(party.name());
+                .unwrap_or(version.party_name(party));
             let _ = write!(parties, "{name:<CELL$}");
         }
         writeln!(out, "{indent}  {parties}Activity")?;

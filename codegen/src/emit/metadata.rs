@@ -30,6 +30,8 @@ pub(super) fn metadata(m: &Matrix) -> TokenStream {
         .filter(|n| n.heading.is_none())
         .map(|n| lit(&n.text));
     let activity_header = lit(&m.activity_header);
+    let language = language(m);
+    let party_names = m.parties.iter().map(|p| lit(&p.name));
     let preamble = preamble(m);
     let title_doc = format!(
         "The matrix's title, as the source page gives it: \"{}\".",
@@ -56,7 +58,16 @@ pub(super) fn metadata(m: &Matrix) -> TokenStream {
         pub(crate) const LEGEND_SEPARATOR: &str = #legend_separator;
         #[doc = "The header cell of the activity column."]
         pub(crate) const ACTIVITY_HEADER: &str = #activity_header;
+        #[doc = "The language of the page's texts: `en`, or the code of the one language OVHcloud publishes the page in (`fr`)."]
+        pub const LANGUAGE: &str = #language;
+        #[doc = "The page's name for each party (its columns' headers), by discriminant of `crate::Party`."]
+        pub(crate) const PARTY_NAMES: &[&str; crate::Party::COUNT] = &[#(#party_names),*];
     }
+}
+
+/// The language of `m`'s texts: `en` unless the data says otherwise.
+pub(super) fn language(m: &Matrix) -> Literal {
+    lit(m.language.as_deref().unwrap_or("en"))
 }
 
 /// `Option<crate::Provenance>` tokens: where the page is kept, if the data says.

@@ -10,7 +10,7 @@ use quote::quote;
 
 use super::code::{section_markup, section_notes, waivers};
 use super::id_hash::id_table;
-use super::metadata::{preamble, provenance};
+use super::metadata::{language, preamble, provenance};
 use super::{count, ident, last_updated, lit, option, source_file};
 use crate::model::Matrix;
 use crate::phf::IdTable;
@@ -67,6 +67,8 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
         lit(&m.legend_separator),
         lit(&m.activity_header),
     );
+    let language = language(m);
+    let party_names = m.parties.iter().map(|p| lit(&p.name));
     let roles = strings(&mut m.roles.iter().map(|r| r.description.as_str()));
     let legend_notes = strings(
         &mut m
@@ -101,6 +103,8 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
             role_descriptions: #roles,
             legend_notes: #legend_notes,
             activity_header: #activity_header,
+            language: #language,
+            party_names: &[#(#party_names),*],
             offer_ids: #offer_ids,
             offer_names: #offer_names,
             #sections

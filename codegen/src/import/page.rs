@@ -195,8 +195,14 @@ fn read_blocks(blocks: &[Block], errors: &mut Vec<ImportError>) -> Option<Page> 
     Some(page)
 }
 
+/// The legend table's header, lowercased, in the languages OVHcloud writes its pages in.
+const LEGEND_HEADERS: [&str; 2] = ["roles", "rôles"];
+
+/// The activity column's header, lowercased, likewise.
+const ACTIVITY_HEADERS: [&str; 2] = ["activity", "activité"];
+
 fn is_legend(block: &Block) -> bool {
-    matches!(block, Block::Table(t) if t.header.len() == 1 && t.header[0].text.eq_ignore_ascii_case("roles"))
+    matches!(block, Block::Table(t) if t.header.len() == 1 && LEGEND_HEADERS.contains(&t.header[0].text.to_lowercase().as_str()))
 }
 
 /// `R: text` or `R : text`, one a row.
@@ -261,7 +267,7 @@ fn read_table(table: &Table, numbered: bool, page: &mut Page, errors: &mut Vec<I
     let header: Vec<&str> = table.header.iter().map(|c| c.text.as_str()).collect();
     let Some(activity) = header
         .iter()
-        .position(|h| h.eq_ignore_ascii_case("activity"))
+        .position(|h| ACTIVITY_HEADERS.contains(&h.to_lowercase().as_str()))
     else {
         errors.push(ImportError::at(
             table.line,

@@ -48,6 +48,7 @@ pub fn to_toml(
     let earlier_parties: Vec<(&str, &str)> = earlier
         .iter()
         .flat_map(|m| m.parties.iter().map(|p| (p.name.as_str(), p.id.as_str())))
+        .chain(KNOWN_PARTIES)
         .collect();
     let party_ids = column_ids(&page.parties, &earlier_parties);
     parties(page, &party_ids, &mut out);
@@ -110,6 +111,9 @@ fn matrix_table(page: &Page, out: &mut String, errors: &mut Vec<ImportError>) {
             if let Some(p) = &page.provenance {
                 let written = format!("{} {} @ {}", p.repository, p.path, p.commit);
                 let _ = writeln!(out, "provenance = {}", quoted(&written));
+            }
+            if let Some(language) = language(page) {
+                let _ = writeln!(out, "language = {}", quoted(language));
             }
         }
         None => errors.push(ImportError::at(
@@ -200,6 +204,16 @@ fn column_ids(names: &[String], earlier: &[(&str, &str)]) -> Vec<String> {
             id
         })
         .collect()
+}
+
+/// Party columns whose id is not made from their name: a page in French names the customer
+/// "Client", and the catalogue's parties are shared (`customer`).
+const KNOWN_PARTIES: [(&str, &str); 1] = [("Client", "customer")];
+
+/// The language of a page not in English, by the words of its activity column's header
+/// (`Activité`: French); `None` for English.
+fn language(page: &Page) -> Option<&'static str> {
+    (page.activity_header.to_lowercase() == "activité").then_some("fr")
 }
 
 fn parties(page: &Page, party_ids: &[String], out: &mut String) {

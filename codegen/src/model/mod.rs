@@ -14,6 +14,9 @@ pub struct Matrix {
     pub source: String,
     /// Where the page is kept, if the input says.
     pub provenance: Option<Provenance>,
+    /// The language of its texts where it is not English (`fr`, for a page OVHcloud
+    /// publishes only in French).
+    pub language: Option<String>,
     /// The page's last-updated date, `YYYY-MM-DD`, if it gives one.
     pub last_updated: Option<String>,
     /// The date as the page writes it (`2024-6-25`), when that differs.

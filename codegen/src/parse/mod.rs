@@ -47,6 +47,8 @@ pub(crate) struct RawMeta {
     pub source: Option<Text>,
     /// `REPOSITORY PATH @ COMMIT`: where the page is kept, as its first line names it.
     pub provenance: Option<Text>,
+    /// The language of the page's texts, where it is not English (`fr`).
+    pub language: Option<Text>,
     pub last_updated: Option<Text>,
     pub last_updated_as_written: Option<Text>,
     pub intro_heading: Option<Text>,
@@ -163,6 +165,7 @@ const META_KEYS: &[&str] = &[
     "title",
     "source",
     "provenance",
+    "language",
     "last-updated",
     "last-updated-as-written",
     "intro-heading",
@@ -263,6 +266,7 @@ fn read_meta(value: &Spanned<DeValue<'_>>, diags: &mut Diagnostics) -> Option<Ra
         title: table.string("title", true, diags),
         source: table.string("source", true, diags),
         provenance: table.string("provenance", false, diags),
+        language: table.string("language", false, diags),
         last_updated: table.date("last-updated", diags),
         last_updated_as_written: table.string("last-updated-as-written", false, diags),
         intro_heading: table.string("intro-heading", false, diags),

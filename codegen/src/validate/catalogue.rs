@@ -117,15 +117,11 @@ fn every_product(
     found
 }
 
-/// Errors where `matrix` does not have the parties and roles of `first`, in order.
+/// Errors where `matrix` does not have the parties (by id: a page in another language names
+/// them in its words, which its product keeps) and roles of `first`, in order.
 pub(crate) fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let parties = |m: &Matrix| -> Vec<String> {
-        m.parties
-            .iter()
-            .map(|p| format!("{} ({})", p.name, p.id))
-            .collect()
-    };
+    let parties = |m: &Matrix| -> Vec<String> { m.parties.iter().map(|p| p.id.clone()).collect() };
     let roles = |m: &Matrix| -> Vec<String> {
         m.roles
             .iter()
@@ -146,7 +142,7 @@ pub(crate) fn same_legend(first: &Matrix, matrix: &Matrix, first_file: &str) -> 
             parties(matrix),
             parties(first),
             "parties",
-            "`Party` is shared by all products",
+            "`Party` is shared by all products, by id; each page names them in its words",
         ),
         (
             roles(matrix),

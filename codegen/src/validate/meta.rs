@@ -13,6 +13,7 @@ pub(super) struct Meta {
     pub title: String,
     pub source: String,
     pub provenance: Option<Provenance>,
+    pub language: Option<String>,
     pub last_updated: Option<String>,
     pub last_updated_as_written: Option<String>,
     /// The text before the legend.
@@ -71,10 +72,28 @@ pub(super) fn check_meta(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Met
         None => Some(None),
         Some(text) => check_provenance(text, diags).map(Some),
     };
+    let language = match &meta.language {
+        None => Some(None),
+        Some(t) if t.value.len() == 2 && t.value.bytes().all(|b| b.is_ascii_lowercase()) => {
+            Some(Some(t.value.clone()))
+        }
+        Some(t) => {
+            diags.error(
+                DiagnosticKind::InvalidText,
+                t.span.clone(),
+                format!(
+                    "language {:?} is not a two-letter lowercase code such as \"fr\"",
+                    t.value
+                ),
+            );
+            None
+        }
+    };
     Some(Meta {
         title: title?,
         source: source?,
         provenance: provenance?,
+        language: language?,
         last_updated: meta.last_updated.as_ref().map(|d| d.value.clone()),
         last_updated_as_written: check_date_as_written(meta, diags).ok()?,
         preamble: preamble?,

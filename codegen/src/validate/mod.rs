@@ -49,6 +49,7 @@ pub(crate) fn validate(raw: &RawMatrix, diags: &mut Diagnostics) -> Option<Matri
         title: meta.title,
         source: meta.source,
         provenance: meta.provenance,
+        language: meta.language,
         last_updated: meta.last_updated,
         last_updated_as_written: meta.last_updated_as_written,
         preamble: meta.preamble,
