@@ -54,15 +54,17 @@ pub(crate) fn split_page(
         if l.trim_end() == "---" {
             break;
         }
-        if let Some(value) = l.strip_prefix("title:") {
-            title = Some(unquote(value.trim()));
-        } else if let Some(value) = l
-            .strip_prefix("updated:")
-            .or_else(|| l.strip_prefix("lastUpdated:"))
-        {
-            updated = Some(unquote(value.trim()));
-        } else if let Some(value) = l.strip_prefix("url:") {
-            url = Some(unquote(value.trim()));
+        // `key: value`; a machine-translated page writes `title :` and translates the date's
+        // key (`Mise à jour :`), which are read as what they are.
+        let Some((key, value)) = l.split_once(':') else {
+            continue;
+        };
+        let value = Some(unquote(value.trim()));
+        match key.trim_end() {
+            "title" => title = value,
+            "updated" | "lastUpdated" | "Mise à jour" => updated = value,
+            "url" => url = value,
+            _ => {}
         }
     }
     let Some(title) = title else {
