@@ -193,6 +193,32 @@ fn every_translated_page_is_kept_whole() {
     // KMS' French page has a row its English page has not (5.2): kept, not dropped.
     let fr: Locale = "fr-fr".parse().unwrap();
     assert_eq!(Product::Kms.unpaired_rows_in(fr).len(), 1);
+    // Public Cloud Instances' French 3.1.5 lists a row fourth that the English lists third:
+    // paired by its cells, not its place.
+    let moved = Product::PublicCloudInstances
+        .activity("filter-network-connections-and-deploy-a")
+        .unwrap();
+    assert!(
+        moved
+            .text_in(fr)
+            .unwrap()
+            .starts_with("Filtrer les connexions réseaux")
+    );
+    // VMware's French 2.3 gives a row other cells than the English (RA, not A): unpaired,
+    // and the row after it keeps its own translation.
+    let vmware = Product::HostedPrivateCloudVmware;
+    let kept = vmware.unpaired_rows_in(fr);
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].text().starts_with("Concevoir le projet"));
+    assert_eq!(kept[0].cells(), ["RA", ""]);
+    let next = vmware
+        .activity("configure-network-in-order-to-have-a")
+        .unwrap();
+    assert!(
+        next.text_in(fr)
+            .unwrap()
+            .starts_with("Configurer le réseau")
+    );
 }
 
 #[test]

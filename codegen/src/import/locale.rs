@@ -3,13 +3,13 @@
 //! A translation is paired with the English page of the same version by structure and
 //! content, never by row order alone: a heading by its number; a row only with a row under
 //! the heading of the same number whose cells are the same letters, and among several such,
-//! the first not yet paired (so two rows whose places differ but whose cells differ too,
-//! as in Public Cloud Instances' 3.1.5, pair right). Each English row is then
+//! in order and as near its own place as can be (see [`pair`]). Each English row is then
 //! found in today's matrix by its id, or else its exact text; a heading, by number and
 //! English title. What cannot be found this way gets no translation (a lookup says `None`,
 //! never a wrong pairing), and a translated row with no English counterpart is kept in the
 //! file as written, under `[[unpaired]]`, and counted in its header.
 
+use std::cmp::Reverse;
 use std::fmt::Write as _;
 
 use super::error::ImportError;
@@ -124,30 +124,98 @@ pub fn locale_toml(
     ))
 }
 
-/// For each translated row, the index of its English row in `same_version`, if it has one:
-/// the first English row not yet paired under the heading of the same number whose cells
-/// are the same letters. (Words are no guide across languages: "Securely destroy data on
-/// storage media" shares no word with "Opérer la destruction sécurisée des données…" and one
-/// with the row after it.)
+/// For each translated row, the index of its English row in `same_version`, if it has one.
+///
+/// Rows pair only under headings of the same number and only when their cells are the same
+/// letters (words are no guide across languages: "Securely destroy data on storage media"
+/// shares no word with "Opérer la destruction sécurisée des données…" and one with the row
+/// after it). Among the rows of one heading with the same cells, as many as can be are
+/// paired, in order, each as near its own place as can be: so a row a page moved pairs
+/// (Public Cloud Instances' French 3.1.5 lists "Filtrer les connexions réseaux…" fourth,
+/// where its English is third, and the two rows there have other cells), and a row whose
+/// cells the translation changed is left unpaired rather than pairing the row after it.
 fn pair(same_version: &Matrix, rows: &[Row]) -> Vec<Option<usize>> {
-    let mut taken = vec![false; same_version.activities.len()];
-    rows.iter()
-        .map(|row| {
-            let heading = same_version
-                .headings
+    let mut pairs = vec![None; rows.len()];
+    for heading in &same_version.headings {
+        let translated: Vec<usize> = (0..rows.len())
+            .filter(|&r| rows[r].heading == heading.number)
+            .collect();
+        let cells_of = |a: usize| -> Vec<&str> {
+            same_version.activities[a]
+                .written
                 .iter()
-                .find(|h| h.number == row.heading)?;
-            let a = heading.activities.iter().copied().find(|&a| {
-                let cells = same_version.activities[a]
-                    .written
-                    .iter()
-                    .map(|c| c.as_deref().unwrap_or_default());
-                !taken[a] && cells.eq(row.cells.iter().map(String::as_str))
-            })?;
-            taken[a] = true;
-            Some(a)
-        })
-        .collect()
+                .map(|c| c.as_deref().unwrap_or_default())
+                .collect()
+        };
+        let mut classes: Vec<Vec<&str>> = Vec::new();
+        for &a in &heading.activities {
+            let cells = cells_of(a);
+            if !classes.contains(&cells) {
+                classes.push(cells);
+            }
+        }
+        for class in &classes {
+            // Places under the heading of the English and translated rows with these cells.
+            let english: Vec<(usize, usize)> = heading
+                .activities
+                .iter()
+                .enumerate()
+                .filter(|&(_, &a)| cells_of(a) == *class)
+                .map(|(at, &a)| (at, a))
+                .collect();
+            let ours: Vec<(usize, usize)> = translated
+                .iter()
+                .enumerate()
+                .filter(|&(_, &r)| {
+                    rows[r]
+                        .cells
+                        .iter()
+                        .map(String::as_str)
+                        .eq(class.iter().copied())
+                })
+                .map(|(at, &r)| (at, r))
+                .collect();
+            for (r, a) in nearest_in_order(&ours, &english) {
+                pairs[r] = Some(a);
+            }
+        }
+    }
+    pairs
+}
+
+/// The most pairs of `ours` and `theirs` (each `(place, item)`, in order) that keep their
+/// order, with the least sum of the distances between their places: `(our item, their
+/// item)` for each pair.
+fn nearest_in_order(ours: &[(usize, usize)], theirs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let (n, m) = (ours.len(), theirs.len());
+    // best[i][j]: the most pairs, then the least distance, for ours[i..] and theirs[j..].
+    let mut best = vec![vec![(0usize, Reverse(0usize)); m + 1]; n + 1];
+    let paired = |best: &[Vec<(usize, Reverse<usize>)>], i: usize, j: usize| {
+        let (pairs, Reverse(distance)) = best[i + 1][j + 1];
+        (
+            pairs + 1,
+            Reverse(distance + ours[i].0.abs_diff(theirs[j].0)),
+        )
+    };
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            best[i][j] = paired(&best, i, j).max(best[i + 1][j]).max(best[i][j + 1]);
+        }
+    }
+    let mut found = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if best[i][j] == paired(&best, i, j) {
+            found.push((ours[i].1, theirs[j].1));
+            i += 1;
+            j += 1;
+        } else if best[i][j] == best[i + 1][j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    found
 }
 
 /// The current index of `same_version`'s activity `a`: by id, else by exact text.
