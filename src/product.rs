@@ -66,14 +66,14 @@ impl Product {
     /// ```
     #[inline]
     pub const fn language(self) -> &'static str {
-        self.tables().language
+        self.current_version().language()
     }
 
     /// The page's name for `party`, as its columns' headers write it (`Client` on a page in
     /// French); [`Party::name`](crate::Party::name) is the catalogue's.
     #[inline]
     pub const fn party_name(self, party: crate::Party) -> &'static str {
-        self.tables().party_names[party as usize]
+        self.current_version().party_name(party)
     }
 
     /// The page's legend: its own words for each role.
