@@ -92,9 +92,11 @@ fn product_sheet(
     lang: Option<Locale>,
     bold: &Format,
 ) -> Result<(), XlsxError> {
-    // Product ids are at most 64 characters; a sheet name at most 31.
+    // Product ids are at most 64 characters, a sheet name at most 31: the sheet is named by
+    // the id's first 31, and the id is written in full above the table.
     let name: String = product.id().chars().take(31).collect();
     sheet.set_name(name)?;
+    sheet.write_string(4, 0, format!("Product: {}", product.id()))?;
     sheet.write_string_with_format(0, 0, product_title(product, lang), bold)?;
     sheet.write_string(1, 0, product.source_url())?;
     let date = product.last_updated_as_written().unwrap_or("undated");
@@ -106,7 +108,8 @@ fn product_sheet(
     let mut header: Vec<&str> = LEADING_COLUMNS.to_vec();
     header.extend(&offers);
     header.push(product.activity_header());
-    header.extend(Party::ALL.iter().map(|p| p.name()));
+    // Each party's column as the page names it (`Client` on a page in French).
+    header.extend(Party::ALL.iter().map(|&p| product.party_name(p)));
     header.push("Waivers");
     for (col, name) in (0u16..).zip(&header) {
         sheet.write_string_with_format(HEADER_ROW, col, *name, bold)?;
