@@ -72,6 +72,8 @@ impl IdHash {
         let hash = crate::id_hash(key, &words, self.seed, self.hash_mode);
         let pilot = self.pilots[crate::id_bucket(hash, self.pilots.len())];
         let index = self.slots[crate::id_slot(hash, pilot, self.slot_bits)] as usize;
+        // Only in a table of no ids (a build without products): elsewhere a slot no id
+        // lands in names the first id, which the comparison below rejects.
         if index >= self.words.len() {
             return None;
         }

@@ -348,6 +348,25 @@ fn every_row_is_found_by_its_path_and_near_misses_are_not() {
         );
         assert_eq!(AnyActivity::from_path(&format!("{path}x")), None, "{path}");
         assert_eq!(AnyActivity::from_path(&format!("/{path}")), None, "{path}");
+        // Every id with one byte changed: found only if it is another row's id (a linear
+        // search says), so a key that lands in a slot no id holds is never taken for one.
+        let id = activity.id();
+        for at in 0..id.len() {
+            let mut bytes = id.as_bytes().to_vec();
+            bytes[at] ^= 1;
+            let Ok(near) = String::from_utf8(bytes) else {
+                continue;
+            };
+            let expected = activity
+                .product()
+                .activities()
+                .find(|other| other.id() == near);
+            assert_eq!(
+                AnyActivity::find(activity.product(), &near),
+                expected,
+                "{near}"
+            );
+        }
     }
     for miss in [
         "",

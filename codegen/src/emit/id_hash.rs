@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{count, ident};
-use crate::phf::IdTable;
+use crate::phf::{EMPTY, IdTable};
 
 /// The id hash, compiled into the generator for the search and copied into the generated
 /// code for lookups: one function, two users.
@@ -18,6 +18,18 @@ pub(crate) fn hash_functions() -> &'static str {
 
 pub(super) fn id_table(table: &IdTable) -> TokenStream {
     id_table_named(table, "ID", "`Activity::from_id`", "activity")
+}
+
+/// The slot table as generated: an empty slot names the first id where there is one (see
+/// the slots' doc), and stays `u16::MAX`, past every table, in a table of no ids.
+fn generated_slots(table: &IdTable) -> Vec<u16> {
+    let has_ids = table.slots.iter().any(|&s| s != EMPTY);
+    let fill = if has_ids { 0 } else { EMPTY };
+    table
+        .slots
+        .iter()
+        .map(|&s| if s == EMPTY { fill } else { s })
+        .collect()
 }
 
 /// The perfect hash's tables as constants `<PREFIX>_SEED`, `_HASH_MODE`, `_SLOT_BITS`,
@@ -38,7 +50,9 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
         ),
         format!("{user}: the slot table has `1 << {prefix}_SLOT_BITS` slots."),
         format!("{user}: the pilot of each bucket of hashes."),
-        format!("{user}: the {what} in each slot, or `u16::MAX` where none is."),
+        format!(
+            "{user}: the {what} in each slot. A slot no id lands in names the first {what}: a key that lands there is not that id (whose hash leads to its own slot), so the comparison rejects it, and a miss takes the same path as a hit, without a branch the processor could mispredict."
+        ),
     ];
     let s = table.seed;
     let seed: TokenStream = format!(
@@ -53,9 +67,10 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
     let bits = Literal::u32_unsuffixed(table.bits);
     let mode = Literal::u8_unsuffixed(table.mode);
     let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
-    let slots = table.slots.iter().map(|&s| Literal::u16_unsuffixed(s));
+    let slots = generated_slots(table);
+    let slot_count = count(slots.len());
+    let slots = slots.into_iter().map(Literal::u16_unsuffixed);
     let pilot_count = count(table.pilots.len());
-    let slot_count = count(table.slots.len());
     let [d0, d1, d2, d3, d4] = docs;
     quote! {
         #[doc = #d0]
