@@ -144,7 +144,8 @@ impl UnpairedRow {
         self.text
     }
 
-    /// Its cells in column order, as written (`""` for an empty one).
+    /// Its cells in column order, as written (`""` for an empty one): every column but the
+    /// text, so on a page whose tables start with offer columns (SAP's), their marks first.
     #[inline]
     pub const fn cells(self) -> &'static [&'static str] {
         self.cells

@@ -34,6 +34,8 @@ pub struct LocalePaths<'a> {
 struct Row {
     heading: String,
     text: String,
+    /// The marks of the offer columns the page starts its tables with (SAP's), then the
+    /// parties' cells: every cell but the text, in column order.
     cells: Vec<String>,
 }
 
@@ -82,7 +84,14 @@ pub fn locale_toml(
                 }
             }
             Block::Table(t) => {
-                let header: Vec<String> = t.header.iter().skip(1).map(|c| c.text.clone()).collect();
+                // The English page's offer columns come first, then the text's.
+                let offers = same_version.offers.len();
+                let header: Vec<String> = t
+                    .header
+                    .iter()
+                    .skip(offers + 1)
+                    .map(|c| c.text.clone())
+                    .collect();
                 if parties.is_empty() {
                     parties = header;
                 }
@@ -95,11 +104,17 @@ pub fn locale_toml(
                     continue;
                 };
                 for row in &t.rows {
-                    let mut cells = row.cells.iter().map(|c| c.text.trim().to_owned());
+                    let mut cells: Vec<String> =
+                        row.cells.iter().map(|c| c.text.trim().to_owned()).collect();
+                    let text = if cells.len() > offers {
+                        cells.remove(offers)
+                    } else {
+                        String::new()
+                    };
                     rows.push(Row {
                         heading: heading.clone(),
-                        text: cells.next().unwrap_or_default(),
-                        cells: cells.collect(),
+                        text,
+                        cells,
                     });
                 }
             }
@@ -140,11 +155,18 @@ fn pair(same_version: &Matrix, rows: &[Row]) -> Vec<Option<usize>> {
         let translated: Vec<usize> = (0..rows.len())
             .filter(|&r| rows[r].heading == heading.number)
             .collect();
+        // The offer marks, as the importer reads them (`X` or nothing), then the cells.
         let cells_of = |a: usize| -> Vec<&str> {
-            same_version.activities[a]
-                .written
-                .iter()
-                .map(|c| c.as_deref().unwrap_or_default())
+            let activity = &same_version.activities[a];
+            let marks = (0..same_version.offers.len())
+                .map(|i| if activity.offers >> i & 1 == 1 { "X" } else { "" });
+            marks
+                .chain(
+                    activity
+                        .written
+                        .iter()
+                        .map(|c| c.as_deref().unwrap_or_default()),
+                )
                 .collect()
         };
         let mut classes: Vec<Vec<&str>> = Vec::new();
