@@ -66,11 +66,12 @@ impl Product {
         }
     }
 
-    /// The rows of `locale`'s page that no English row pairs with (their cells differ from
-    /// every English row under the heading of the same number, or the English page has no
-    /// such heading), kept as written, in the page's order: the translation says more than
-    /// the English, and the crate does not drop it. Empty where the product has no such
-    /// page, or where every row pairs.
+    /// The rows of `locale`'s page that no row of today's page pairs with, kept as written,
+    /// in the page's order: their cells differ from every English row under the heading of
+    /// the same number, or the English page has no such heading, or (for a translation of an
+    /// earlier version) the English row they translate was reworded since. The translation
+    /// says what the English of today does not, and the crate does not drop it. Empty where
+    /// the product has no such page, or where every row pairs.
     pub fn unpaired_rows_in(self, locale: Locale) -> &'static [UnpairedRow] {
         match self.tables().translation(locale) {
             Some(t) => t.unpaired,
@@ -108,7 +109,7 @@ impl Legend {
     }
 }
 
-/// A row of a translated page with no English counterpart, as written: its heading's number
+/// A row of a translated page with no counterpart in today's page, as written: its heading's number
 /// as that page writes it, its text and its cells in column order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnpairedRow {

@@ -457,7 +457,7 @@ fn diff_tells_what_changed_between_two_pages() {
     );
     // A matrix file against its page: the same words and cells.
     let toml = workspace("catalogue/kms.toml");
-    let page = workspace("catalogue/pages/kms.en-gb.md");
+    let page = workspace("catalogue/pages/kms.es-us.md");
     assert_eq!(
         stdout(raci().arg("diff").arg(&toml).arg(&page)),
         "No change.\n"
@@ -468,7 +468,7 @@ fn diff_tells_what_changed_between_two_pages() {
 /// changes when it does not.
 #[test]
 fn check_exits_1_only_when_the_page_changed() {
-    let page = workspace("catalogue/pages/kms.en-gb.md");
+    let page = workspace("catalogue/pages/kms.es-us.md");
     assert_eq!(stdout(raci().arg("check").arg(&page)), "No change.\n");
     // Layout only: padded cells, a bold heading, a heading whose number alone is bold, blank
     // lines, front matter reordered.

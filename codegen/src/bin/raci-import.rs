@@ -152,7 +152,7 @@ fn import_locale(
         .count();
     let unpaired = toml.lines().filter(|l| *l == "[[unpaired]]").count();
     Ok(format!(
-        "{out}: {paired} rows of {locale} from {page_path} paired, {unpaired} with no English \
-         counterpart kept, written"
+        "{out}: {paired} rows of {locale} from {page_path} paired, {unpaired} with no \
+         counterpart today kept, written"
     ))
 }

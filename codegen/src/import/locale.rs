@@ -6,8 +6,9 @@
 //! in order and as near its own place as can be (see [`pair`]). Each English row is then
 //! found in today's matrix by its id, or else its exact text; a heading, by number and
 //! English title. What cannot be found this way gets no translation (a lookup says `None`,
-//! never a wrong pairing), and a translated row with no English counterpart is kept in the
-//! file as written, under `[[unpaired]]`, and counted in its header.
+//! never a wrong pairing), and a translated row with no counterpart in today's matrix (none
+//! on its English page, or one a later version reworded) is kept in the file as written,
+//! under `[[unpaired]]`, and counted in its header.
 
 use std::cmp::Reverse;
 use std::fmt::Write as _;
@@ -121,7 +122,17 @@ pub fn locale_toml(
             _ => {}
         }
     }
-    let pairs = pair(same_version, &rows);
+    // Each row's activity of today's matrix: none where its English row is gone since (a
+    // row the next version reworded), which keeps the row as written, unpaired, as one no
+    // English row pairs with; and one row at most per activity.
+    let mut taken = vec![false; current.activities.len()];
+    let pairs: Vec<Option<usize>> = pair(same_version, &rows)
+        .into_iter()
+        .map(|a| {
+            let c = a.and_then(|a| current_activity(same_version, current, a))?;
+            (!std::mem::replace(&mut taken[c], true)).then_some(c)
+        })
+        .collect();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -158,8 +169,13 @@ fn pair(same_version: &Matrix, rows: &[Row]) -> Vec<Option<usize>> {
         // The offer marks, as the importer reads them (`X` or nothing), then the cells.
         let cells_of = |a: usize| -> Vec<&str> {
             let activity = &same_version.activities[a];
-            let marks = (0..same_version.offers.len())
-                .map(|i| if activity.offers >> i & 1 == 1 { "X" } else { "" });
+            let marks = (0..same_version.offers.len()).map(|i| {
+                if activity.offers >> i & 1 == 1 {
+                    "X"
+                } else {
+                    ""
+                }
+            });
             marks
                 .chain(
                     activity
@@ -258,6 +274,7 @@ fn write(
     parties: &[String],
     headings: &[(String, String, usize)],
     rows: &[Row],
+    // For each row, its activity in `current`.
     pairs: &[Option<usize>],
     same_version: &Matrix,
     current: &Matrix,
@@ -322,8 +339,8 @@ fn write(
         }
     }
     out.push_str("\n[activities]\n");
-    for (row, &a) in rows.iter().zip(pairs) {
-        if let Some(c) = a.and_then(|a| current_activity(same_version, current, a)) {
+    for (row, &c) in rows.iter().zip(pairs) {
+        if let Some(c) = c {
             let _ = writeln!(out, "{} = {}", current.activities[c].id, quoted(&row.text));
         }
     }
@@ -340,13 +357,14 @@ fn write(
     out
 }
 
-/// The header's line on the translated rows with no English counterpart, if any.
+/// The header's line on the translated rows with no counterpart today, if any.
 fn unpaired_note(pairs: &[Option<usize>]) -> String {
     match pairs.iter().filter(|a| a.is_none()).count() {
         0 => String::new(),
         n => format!(
             "# Rows of the page with no English counterpart (other cells, or a heading the \
-             English page\n# has not), kept as written under [[unpaired]]: {n}.\n"
+             English page\n# has not, or an English row today's page no longer has), kept as \
+             written under\n# [[unpaired]]: {n}.\n"
         ),
     }
 }

@@ -322,7 +322,7 @@ pub struct Locale {
     pub headings: Vec<Option<String>>,
     /// Activity texts, by activity.
     pub activities: Vec<Option<String>>,
-    /// The translated page's rows with no English counterpart, in its order.
+    /// The translated page's rows with no counterpart in today's matrix, in its order.
     pub unpaired: Vec<UnpairedRow>,
 }
 

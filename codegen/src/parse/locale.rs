@@ -17,11 +17,11 @@ pub(crate) struct RawLocale {
     pub legend: Vec<(Text, Text)>,
     pub headings: Vec<(Text, Text)>,
     pub activities: Vec<(Text, Text)>,
-    /// `[[unpaired]]`: the translated page's rows with no English counterpart.
+    /// `[[unpaired]]`: the translated page's rows with no counterpart in today's matrix.
     pub unpaired: Vec<RawUnpaired>,
 }
 
-/// A translated row with no English counterpart, as written.
+/// A translated row with no counterpart in today's matrix, as written.
 #[derive(Debug, Default)]
 pub(crate) struct RawUnpaired {
     pub heading: Option<Text>,

@@ -292,7 +292,7 @@ fn what_the_format_cannot_hold_yet_is_named_at_its_line() {
 /// it as the same page); the importer, which would lose that layout, says so at its line.
 #[test]
 fn a_heading_with_its_number_alone_in_bold_is_read_and_refused_at_its_line() {
-    let page = fs::read_to_string(catalogue().join("kms.en-gb.md")).unwrap();
+    let page = fs::read_to_string(catalogue().join("kms.es-us.md")).unwrap();
     let page = page.replacen(
         "### 2. Service availability",
         "### **2.** Service availability",
