@@ -8,7 +8,8 @@ use crate::error::{ParseError, ParseErrorKind};
 use crate::tables::{IdHash, Tables};
 use crate::{
     AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_HASH_MODE, PRODUCT_ID_PILOTS,
-    PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_IDS, PRODUCT_TABLES, Product,
+    PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_ID_WORDS, PRODUCT_IDS,
+    PRODUCT_TABLES, Product,
 };
 
 impl Product {
@@ -182,7 +183,7 @@ const PRODUCT_HASH: IdHash = IdHash {
     slot_bits: PRODUCT_ID_SLOT_BITS,
     pilots: PRODUCT_ID_PILOTS,
     slots: PRODUCT_ID_SLOTS,
-    words: &crate::tables::id_words_of(PRODUCT_IDS),
+    words: PRODUCT_ID_WORDS,
     ids: PRODUCT_IDS,
 };
 

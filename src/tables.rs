@@ -88,18 +88,6 @@ impl IdHash {
     }
 }
 
-/// The length and four words of every id of `ids`, in `const`.
-pub(crate) const fn id_words_of<const N: usize>(ids: &[&str; N]) -> [(usize, [u64; 4]); N] {
-    let mut words = [(0, [0; 4]); N];
-    let mut i = 0;
-    while i < N {
-        let id = ids[i].as_bytes();
-        words[i] = (id.len(), crate::id_words(id));
-        i += 1;
-    }
-    words
-}
-
 /// A product's texts in one other language, by index; `None` where that language's page has
 /// no such text.
 #[derive(Debug)]

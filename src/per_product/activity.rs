@@ -120,10 +120,6 @@ macro_rules! activity_api {
         /// whole in `const` evaluation and unoptimised builds).
         const ACTIVITIES: &[Activity; Activity::COUNT] = &Activity::ALL;
 
-        /// The length and four words of every id, so a lookup compares words, not bytes.
-        const ID_WORDS: &[(usize, [u64; 4]); Activity::COUNT] =
-            &crate::tables::id_words_of(ACTIVITY_IDS);
-
         /// The variant's name, as `#[derive(Debug)]` would write it (read from a table,
         /// which compiles in linear time however many activities the matrix has).
         impl ::core::fmt::Debug for Activity {

@@ -69,12 +69,17 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     });
     // `Product::from_id`: a perfect hash of the ids, as for each product's activities.
     let id_list: Vec<&str> = enabled.iter().map(|(p, _)| p.id.as_str()).collect();
-    let id_hash = super::id_hash::id_table_named(
+    let mut id_hash = super::id_hash::id_table_named(
         &crate::phf::build_or_empty(&id_list),
         "PRODUCT_ID",
         "`Product::from_id`",
         "product",
     );
+    id_hash.extend(super::id_hash::id_words(
+        &id_list,
+        "PRODUCT_ID",
+        "`Product::from_id`",
+    ));
     let paths = paths(enabled);
     let enum_doc = product_doc(enabled.first().copied());
     quote! {

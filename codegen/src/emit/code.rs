@@ -24,7 +24,8 @@ pub(crate) fn code(matrix: &Matrix, ids: &IdTable, module: Option<&str>) -> Stri
     tokens.extend(offers(matrix));
     tokens.extend(sections(matrix, module));
     tokens.extend(activities(matrix, module));
-    tokens.extend(id_table(ids));
+    let id_list: Vec<&str> = matrix.activities.iter().map(|a| a.id.as_str()).collect();
+    tokens.extend(id_table(ids, &id_list));
     source_file(tokens)
 }
 

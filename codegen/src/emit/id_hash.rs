@@ -16,8 +16,31 @@ pub(crate) fn hash_functions() -> &'static str {
     ID_HASH
 }
 
-pub(super) fn id_table(table: &IdTable) -> TokenStream {
-    id_table_named(table, "ID", "`Activity::from_id`", "activity")
+pub(super) fn id_table(table: &IdTable, ids: &[&str]) -> TokenStream {
+    let mut tokens = id_table_named(table, "ID", "`Activity::from_id`", "activity");
+    tokens.extend(id_words(ids, "ID", "`Activity::from_id`"));
+    tokens
+}
+
+/// `<PREFIX>_WORDS`: the length and four words (`hash.rs`'s `id_words`) of each of `ids`,
+/// in order, which a lookup compares with the key's. Computed here rather than by a `const`
+/// in the library: `rustc` evaluates a `const fn` over every id far more slowly than it
+/// reads these literals (a third of a second for the 24 products).
+pub(crate) fn id_words(ids: &[&str], prefix: &str, user: &str) -> TokenStream {
+    let name = ident(&format!("{prefix}_WORDS"));
+    let doc = format!(
+        "{user}: the length and four words of each id (the first and last 16 bytes, as `id_words` reads them), in order."
+    );
+    let n = count(ids.len());
+    let entries = ids.iter().map(|id| {
+        let length = Literal::usize_unsuffixed(id.len());
+        let words = crate::hash::id_words(id.as_bytes()).map(hex);
+        quote! { (#length, [#(#words),*]) }
+    });
+    quote! {
+        #[doc = #doc]
+        pub(crate) const #name: &[(usize, [u64; 4]); #n] = &[#(#entries),*];
+    }
 }
 
 /// The slot table as generated: an empty slot names the first id where there is one (see
@@ -54,16 +77,7 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
             "{user}: the {what} in each slot. A slot no id lands in names the first {what}: a key that lands there is not that id (whose hash leads to its own slot), so the comparison rejects it, and a miss takes the same path as a hit, without a branch the processor could mispredict."
         ),
     ];
-    let s = table.seed;
-    let seed: TokenStream = format!(
-        "0x{:04X}_{:04X}_{:04X}_{:04X}",
-        s >> 48,
-        (s >> 32) & 0xFFFF,
-        (s >> 16) & 0xFFFF,
-        s & 0xFFFF
-    )
-    .parse()
-    .unwrap_or_else(|_| quote! { #s });
+    let seed = hex(table.seed);
     let bits = Literal::u32_unsuffixed(table.bits);
     let mode = Literal::u8_unsuffixed(table.mode);
     let pilots = table.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
@@ -84,4 +98,17 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
         #[doc = #d4]
         pub(crate) const #slots_name: &[u16; #slot_count] = &[#(#slots),*];
     }
+}
+
+/// `word` as a hexadecimal literal in groups of four digits (`0x9E37_79B9_7F4A_7C15`).
+fn hex(word: u64) -> TokenStream {
+    format!(
+        "0x{:04X}_{:04X}_{:04X}_{:04X}",
+        word >> 48,
+        (word >> 32) & 0xFFFF,
+        (word >> 16) & 0xFFFF,
+        word & 0xFFFF
+    )
+    .parse()
+    .unwrap_or_else(|_| quote! { #word })
 }

@@ -83,7 +83,8 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
     let activities = activities(m);
     let n = count(m.activities.len());
     let ids_list = m.activities.iter().map(|a| lit(&a.id));
-    let hash = id_table(ids);
+    let id_list: Vec<&str> = m.activities.iter().map(|a| a.id.as_str()).collect();
+    let hash = id_table(ids, &id_list);
     quote! {
         #[doc = "The version's activity ids, in document order."]
         const ACTIVITY_IDS: &[&str; #n] = &[#(#ids_list),*];
@@ -115,7 +116,7 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
                 slot_bits: ID_SLOT_BITS,
                 pilots: ID_PILOTS,
                 slots: ID_SLOTS,
-                words: &crate::tables::id_words_of(ACTIVITY_IDS),
+                words: ID_WORDS,
                 ids: ACTIVITY_IDS,
             },
         };
