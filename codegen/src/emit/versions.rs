@@ -82,9 +82,9 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
     let sections = sections(m);
     let activities = activities(m);
     let n = count(m.activities.len());
-    let ids_list = m.activities.iter().map(|a| lit(&a.id));
-    let id_list: Vec<&str> = m.activities.iter().map(|a| a.id.as_str()).collect();
-    let hash = id_table(ids, &id_list);
+    let id_strs: Vec<&str> = m.activities.iter().map(|a| a.id.as_str()).collect();
+    let hash = id_table(ids, &id_strs);
+    let ids_list = id_strs.iter().map(|id| lit(id));
     quote! {
         #[doc = "The version's activity ids, in document order."]
         const ACTIVITY_IDS: &[&str; #n] = &[#(#ids_list),*];
