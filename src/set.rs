@@ -20,7 +20,24 @@ macro_rules! bitset {
             pub const EMPTY: Self = Self { words: [0; $words] };
 
             /// The set of every element.
-            pub const FULL: Self = Self::from_slice(&$elem::ALL);
+            pub const FULL: Self = {
+                // Word by word, not element by element: `rustc` evaluates this once per
+                // set type, and a product's activities are many.
+                let mut words = [0; $words];
+                let mut w = 0;
+                while w < $words {
+                    let below = w * Self::WORD_BITS;
+                    words[w] = if $elem::COUNT >= below + Self::WORD_BITS {
+                        <$word>::MAX
+                    } else if $elem::COUNT > below {
+                        <$word>::MAX >> (below + Self::WORD_BITS - $elem::COUNT)
+                    } else {
+                        0
+                    };
+                    w += 1;
+                }
+                Self { words }
+            };
 
             /// The set holding only `element`.
             $(#[doc = concat!("```\n", $example, "\n```")])?

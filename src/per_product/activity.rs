@@ -232,24 +232,20 @@ macro_rules! activity_api {
             }
         }
 
-        /// `ActivitySet::with_role`, inverted from the cells once, at compile time (read in
-        /// place, like `ACTIVITIES`, so the loop stays linear).
+        /// `ActivitySet::with_role`, from the words the generator computed (rebuilt as sets
+        /// here: eight of them, not a loop over every cell).
         const BY_PARTY_AND_ROLE: &[[ActivitySet; crate::Role::COUNT]; crate::Party::COUNT] = &{
             let mut table = [[ActivitySet::EMPTY; crate::Role::COUNT]; crate::Party::COUNT];
-            let mut a = 0;
-            while a < ACTIVITY_CELLS.len() {
-                let mut p = 0;
-                while p < crate::Party::COUNT {
-                    let mut r = 0;
-                    while r < crate::Role::COUNT {
-                        if ACTIVITY_CELLS[a][p].contains(crate::Role::ALL[r]) {
-                            table[p][r].insert(ACTIVITIES[a]);
-                        }
-                        r += 1;
-                    }
-                    p += 1;
+            let mut p = 0;
+            while p < crate::Party::COUNT {
+                let mut r = 0;
+                while r < crate::Role::COUNT {
+                    table[p][r] = ActivitySet {
+                        words: WITH_ROLE[p][r],
+                    };
+                    r += 1;
                 }
-                a += 1;
+                p += 1;
             }
             table
         };

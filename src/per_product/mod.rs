@@ -73,45 +73,6 @@ macro_rules! product_api {
             },
         };
 
-        /// The rows under each heading, as a range of activity indices: the rows of a
-        /// heading are contiguous in document order.
-        const SECTION_ROWS: &[(usize, usize); Section::COUNT] = &{
-            let mut rows = [(0, 0); Section::COUNT];
-            let mut s = 0;
-            while s < Section::COUNT {
-                let under = SECTION_ACTIVITIES[s];
-                if let Some(first) = under.first() {
-                    rows[s] = (*first as usize, *first as usize + under.len());
-                }
-                s += 1;
-            }
-            rows
-        };
-
-        /// The parent of each heading, as an index.
-        const SECTION_PARENT_INDICES: &[Option<usize>; Section::COUNT] = &{
-            let mut parents = [None; Section::COUNT];
-            let mut s = 0;
-            while s < Section::COUNT {
-                if let Some(parent) = SECTION_PARENTS[s] {
-                    parents[s] = Some(parent as usize);
-                }
-                s += 1;
-            }
-            parents
-        };
-
-        /// The heading of each activity, as an index.
-        const ACTIVITY_SECTION_INDICES: &[usize; Activity::COUNT] = &{
-            let mut sections = [0; Activity::COUNT];
-            let mut a = 0;
-            while a < Activity::COUNT {
-                sections[a] = ACTIVITY_SECTIONS[a] as usize;
-                a += 1;
-            }
-            sections
-        };
-
         crate::per_product::activity_api!($variant, $module);
         crate::per_product::section_api!($variant, $module);
 

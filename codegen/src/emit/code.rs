@@ -8,7 +8,7 @@ use quote::quote;
 
 use super::id_hash::id_table;
 use super::metadata::{legend, metadata, offers};
-use super::{count, derives, docs, ident, lit, source_file};
+use super::{count, derives, docs, hex, ident, lit, option, source_file};
 use crate::model::{Matrix, Rule};
 use crate::phf::IdTable;
 
@@ -113,6 +113,8 @@ fn section_tables(m: &Matrix) -> TokenStream {
     });
     let (notes, notes_before_rows) = section_notes(m);
     let markup = section_markup(m);
+    let parent_indices = section_parent_indices(m);
+    let row_ranges = section_row_ranges(m);
     let rows = m.headings.iter().map(|h| {
         let a = h.activities.iter().map(|&a| {
             let v = ident(&m.activities[a].ident);
@@ -141,6 +143,10 @@ fn section_tables(m: &Matrix) -> TokenStream {
         pub(crate) const SECTION_NOTES_BEFORE_ROWS: &[usize; Section::COUNT] = &[#(#notes_before_rows),*];
         #[doc = "How the page writes each heading: its number of `#`, in bold, with a dot after its number."]
         pub(crate) const SECTION_MARKUP: &[(u8, bool, bool); Section::COUNT] = &[#(#markup),*];
+        #[doc = "`Section::parent`, as an index, by discriminant."]
+        pub(crate) const SECTION_PARENT_INDICES: &[::core::option::Option<usize>; Section::COUNT] = &[#(#parent_indices),*];
+        #[doc = "The rows under each heading, as a range of activity indices, by discriminant."]
+        pub(crate) const SECTION_ROWS: &[(usize, usize); Section::COUNT] = &[#(#row_ranges),*];
     }
 }
 
@@ -154,6 +160,53 @@ pub(super) fn section_markup(m: &Matrix) -> impl Iterator<Item = TokenStream> + 
         );
         quote! { (#level, #bold, #dot) }
     })
+}
+
+/// Each heading's parent, as an index.
+pub(super) fn section_parent_indices(m: &Matrix) -> impl Iterator<Item = TokenStream> + '_ {
+    m.headings.iter().map(|h| {
+        option(h.parent.map(|p| {
+            let p = count(p);
+            quote! { #p }
+        }))
+    })
+}
+
+/// The rows under each heading, as a range of activity indices: a heading's rows are
+/// contiguous in document order.
+pub(super) fn section_row_ranges(m: &Matrix) -> impl Iterator<Item = TokenStream> + '_ {
+    m.headings.iter().map(|h| {
+        let (first, end) = h
+            .activities
+            .first()
+            .map_or((0, 0), |&first| (first, first + h.activities.len()));
+        let (first, end) = (count(first), count(end));
+        quote! { (#first, #end) }
+    })
+}
+
+/// For each party and role (in the legend's order, which is `Party`'s and `Role`'s), the
+/// `ActivitySet` words of the activities whose cell holds the role: computed here, as a
+/// `const` loop over every cell is slow for `rustc` to evaluate.
+fn activities_with_role(m: &Matrix) -> TokenStream {
+    let words = m.activities.len().div_ceil(64);
+    let parties = (0..m.parties.len()).map(|p| {
+        let roles = (0..m.roles.len()).map(|r| {
+            let mut set = vec![0u64; words];
+            for (a, activity) in m.activities.iter().enumerate() {
+                if activity.cells[p] >> r & 1 == 1 {
+                    set[a / 64] |= 1 << (a % 64);
+                }
+            }
+            let set = set.into_iter().map(hex);
+            quote! { [#(#set),*] }
+        });
+        quote! { [#(#roles),*] }
+    });
+    quote! {
+        #[doc = "`ActivitySet::with_role`'s sets, as words: by party, then by role."]
+        pub(crate) const WITH_ROLE: &[[[u64; ACTIVITY_WORDS]; crate::Role::COUNT]; crate::Party::COUNT] = &[#(#parties),*];
+    }
 }
 
 /// Each heading's notes (a slice of texts) and how many of them stand before its rows.
@@ -193,7 +246,9 @@ fn activities(m: &Matrix, module: Option<&str>) -> TokenStream {
         .activities
         .iter()
         .map(|a| ident(&m.headings[a.heading].ident));
+    let section_indices = m.activities.iter().map(|a| count(a.heading));
     let cells = activity_cells(m);
+    let with_role = activities_with_role(m);
     quote! {
         #[doc = #activity_doc]
         #derives
@@ -221,7 +276,10 @@ fn activities(m: &Matrix, module: Option<&str>) -> TokenStream {
         pub(crate) const ACTIVITY_OFFERS: &[u64; Activity::COUNT] = &[#(#offers),*];
         #[doc = "`Activity::section`, by discriminant."]
         pub(crate) const ACTIVITY_SECTIONS: &[Section; Activity::COUNT] = &[#(Section::#sections),*];
+        #[doc = "`Activity::section`, as an index, by discriminant."]
+        pub(crate) const ACTIVITY_SECTION_INDICES: &[usize; Activity::COUNT] = &[#(#section_indices),*];
         #cells
+        #with_role
     }
 }
 

@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{count, ident};
+use super::{count, hex, ident};
 use crate::phf::{EMPTY, IdTable};
 
 /// The id hash, compiled into the generator for the search and copied into the generated
@@ -98,17 +98,4 @@ pub(crate) fn id_table_named(table: &IdTable, prefix: &str, user: &str, what: &s
         #[doc = #d4]
         pub(crate) const #slots_name: &[u16; #slot_count] = &[#(#slots),*];
     }
-}
-
-/// `word` as a hexadecimal literal in groups of four digits (`0x9E37_79B9_7F4A_7C15`).
-fn hex(word: u64) -> TokenStream {
-    format!(
-        "0x{:04X}_{:04X}_{:04X}_{:04X}",
-        word >> 48,
-        (word >> 32) & 0xFFFF,
-        (word >> 16) & 0xFFFF,
-        word & 0xFFFF
-    )
-    .parse()
-    .unwrap_or_else(|_| quote! { #word })
 }

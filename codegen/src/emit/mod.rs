@@ -98,3 +98,16 @@ fn marker_derives() -> TokenStream {
         )]
     }
 }
+
+/// `word` as a hexadecimal literal in groups of four digits (`0x9E37_79B9_7F4A_7C15`).
+pub(super) fn hex(word: u64) -> TokenStream {
+    format!(
+        "0x{:04X}_{:04X}_{:04X}_{:04X}",
+        word >> 48,
+        (word >> 32) & 0xFFFF,
+        (word >> 16) & 0xFFFF,
+        word & 0xFFFF
+    )
+    .parse()
+    .unwrap_or_else(|_| quote! { #word })
+}

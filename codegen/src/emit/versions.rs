@@ -8,7 +8,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::code::{section_markup, section_notes, waivers};
+use super::code::{
+    section_markup, section_notes, section_parent_indices, section_row_ranges, waivers,
+};
 use super::id_hash::id_table;
 use super::metadata::{language, preamble, provenance};
 use super::{count, ident, last_updated, lit, option, source_file};
@@ -128,22 +130,10 @@ fn sections(m: &Matrix) -> TokenStream {
     let numbers = m.headings.iter().map(|h| lit(&h.number));
     let ids = m.headings.iter().map(|h| lit(&h.id));
     let titles = m.headings.iter().map(|h| lit(&h.title));
-    let parents = m.headings.iter().map(|h| {
-        option(h.parent.map(|p| {
-            let p = count(p);
-            quote! { #p }
-        }))
-    });
+    let parents = section_parent_indices(m);
     let markup = section_markup(m);
     let (notes, before) = section_notes(m);
-    let rows = m.headings.iter().map(|h| {
-        let (first, end) = h
-            .activities
-            .first()
-            .map_or((0, 0), |&first| (first, first + h.activities.len()));
-        let (first, end) = (count(first), count(end));
-        quote! { (#first, #end) }
-    });
+    let rows = section_row_ranges(m);
     quote! {
         section_numbers: &[#(#numbers),*],
         section_ids: &[#(#ids),*],
