@@ -44,8 +44,11 @@ for profile in debug release; do
     t=$(median < "$work/today.$profile")
     o=$(median < "$work/one.$profile")
     a=$(median < "$work/all.$profile")
-    printf '%-7s today %6.2f s | one product %6.2f s (%.2fx) | all %6.2f s (%.2fx)   runs: %s | %s | %s\n' \
+    # The ratios: one product over today's crate, every product over today's, and every
+    # product over one (the target of issue 21: at most 2).
+    printf '%-7s today %6.2f s | one product %6.2f s (%.2fx) | all %6.2f s (%.2fx; %.2fx one)   runs: %s | %s | %s\n' \
         "$profile" "$t" "$o" "$(echo "$o / $t" | bc -l)" "$a" "$(echo "$a / $t" | bc -l)" \
+        "$(echo "$a / $o" | bc -l)" \
         "$(tr '\n' ' ' < "$work/today.$profile")" "$(tr '\n' ' ' < "$work/one.$profile")" \
         "$(tr '\n' ' ' < "$work/all.$profile")"
 done
