@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Wall time of each export of the whole catalogue (all 23 products), as a user runs the
+# Wall time of each export of the whole catalogue (every product), as a user runs the
 # tool: the median of RUNS runs of the release binary, and `raci products` beside them as
 # the cost of starting the process.
 #
