@@ -7,9 +7,9 @@ use core::str::FromStr;
 use crate::error::{ParseError, ParseErrorKind};
 use crate::tables::{IdHash, Tables};
 use crate::{
-    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_HASH_MODE, PRODUCT_ID_PILOTS,
-    PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_ID_WORDS, PRODUCT_IDS,
-    PRODUCT_TABLES, Product,
+    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_HASH_MODE, PRODUCT_ID_MIDDLE,
+    PRODUCT_ID_PILOTS, PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_ID_WORDS,
+    PRODUCT_IDS, PRODUCT_TABLES, Product,
 };
 
 impl Product {
@@ -184,6 +184,7 @@ const PRODUCT_HASH: IdHash = IdHash {
     pilots: PRODUCT_ID_PILOTS,
     slots: PRODUCT_ID_SLOTS,
     words: PRODUCT_ID_WORDS,
+    middle: PRODUCT_ID_MIDDLE,
     ids: PRODUCT_IDS,
 };
 

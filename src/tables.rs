@@ -59,6 +59,8 @@ pub(crate) struct IdHash {
     pub slots: &'static [u16],
     /// Each id's length and four words (see `crate::id_words`).
     pub words: &'static [(usize, [u64; 4])],
+    /// Each id's two middle words (see `crate::id_middle_words`).
+    pub middle: &'static [[u64; 2]],
     pub ids: &'static [&'static str],
 }
 
@@ -83,7 +85,16 @@ impl IdHash {
             | (candidate[1] ^ words[1])
             | (candidate[2] ^ words[2])
             | (candidate[3] ^ words[3]);
-        let same = differ == 0 && (length <= 32 || same_middle(self.ids[index].as_bytes(), key));
+        // Past 32 bytes, the middle too: in two more words up to 48 bytes (ids are rarely
+        // longer), without reading the candidate's bytes; byte by byte beyond.
+        let same = differ == 0
+            && (length <= 32
+                || if length <= 48 {
+                    let middle = crate::id_middle_words(key);
+                    self.middle[index][0] == middle[0] && self.middle[index][1] == middle[1]
+                } else {
+                    same_middle(self.ids[index].as_bytes(), key)
+                });
         if same { Some(index) } else { None }
     }
 }
@@ -136,4 +147,60 @@ const fn same_middle(a: &[u8], b: &[u8]) -> bool {
         at += 8;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use std::boxed::Box;
+    use std::vec::Vec;
+
+    use super::IdHash;
+
+    /// A table of one id whose every slot names it: whatever the hash, a key reaches that id,
+    /// so `find` says yes only where the comparison does.
+    fn only(
+        id: &'static str,
+        words: &'static [(usize, [u64; 4])],
+        middle: &'static [[u64; 2]],
+    ) -> IdHash {
+        IdHash {
+            seed: 1,
+            hash_mode: 1,
+            slot_bits: 2,
+            pilots: &[0],
+            slots: &[0; 4],
+            words,
+            middle,
+            ids: core::slice::from_ref(Box::leak(Box::new(id))),
+        }
+    }
+
+    /// Every byte of an id counts, however long it is: up to 32 bytes in the first four
+    /// words, up to 48 in the two middle ones, beyond that byte by byte.
+    #[test]
+    fn a_key_is_found_only_where_it_is_the_id_byte_for_byte() {
+        let ids = [
+            "abc",
+            "an-id-of-twenty-bytes",
+            "an-id-of-forty-bytes-which-is-past-32-b",
+            "an-id-of-sixty-bytes-which-is-past-the-forty-eight-of-six-w",
+        ];
+        for id in ids {
+            let key = id.as_bytes();
+            let words: &'static [(usize, [u64; 4])] =
+                Box::leak(Box::new([(key.len(), crate::id_words(key))]));
+            let middle: &'static [[u64; 2]] = Box::leak(Box::new([crate::id_middle_words(key)]));
+            let table = only(id, words, middle);
+            assert_eq!(table.find(id), Some(0), "{id}");
+            for at in 0..key.len() {
+                let mut near: Vec<u8> = key.to_vec();
+                near[at] ^= 1;
+                let near = core::str::from_utf8(&near).unwrap();
+                assert_eq!(table.find(near), None, "{id}: byte {at}");
+            }
+            assert_eq!(table.find(&id[1..]), None, "{id}");
+        }
+    }
 }

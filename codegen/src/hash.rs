@@ -35,6 +35,18 @@ pub(crate) const fn id_words(key: &[u8]) -> [u64; 4] {
     ]
 }
 
+/// The eight bytes from offset 16 and the eight bytes that end sixteen before the end of
+/// `key` (zero where it is too short to have them): with [`id_words`], every byte of a key of
+/// up to 48 bytes, so a lookup compares such a key in words, without reading the candidate's
+/// bytes.
+#[inline]
+pub(crate) const fn id_middle_words(key: &[u8]) -> [u64; 2] {
+    let len = key.len();
+    let (_, from_16) = key.split_at(if len >= 16 { 16 } else { len });
+    let (up_to_end_16, _) = key.split_at(len.saturating_sub(16));
+    [first_word(from_16), last_word(up_to_end_16)]
+}
+
 /// The first eight bytes of `bytes` (which has at least eight), little-endian.
 #[inline]
 const fn first_word(bytes: &[u8]) -> u64 {

@@ -69,6 +69,7 @@ macro_rules! product_api {
                 pilots: ID_PILOTS,
                 slots: ID_SLOTS,
                 words: ID_WORDS,
+                middle: ID_MIDDLE,
                 ids: ACTIVITY_IDS,
             },
         };

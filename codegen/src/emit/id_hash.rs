@@ -22,24 +22,35 @@ pub(super) fn id_table(table: &IdTable, ids: &[&str]) -> TokenStream {
     tokens
 }
 
-/// `<PREFIX>_WORDS`: the length and four words (`hash.rs`'s `id_words`) of each of `ids`,
-/// in order, which a lookup compares with the key's. Computed here rather than by a `const`
-/// in the library: `rustc` evaluates a `const fn` over every id far more slowly than it
-/// reads these literals (a third of a second for the 24 products).
+/// `<PREFIX>_WORDS` and `<PREFIX>_MIDDLE`: the length and four words (`hash.rs`'s
+/// `id_words`) and the two middle words (`id_middle_words`) of each of `ids`, in order, which
+/// a lookup compares with the key's. Computed here rather than by a `const` in the library:
+/// `rustc` evaluates a `const fn` over every id far more slowly than it reads these literals
+/// (a third of a second for the 24 products).
 pub(crate) fn id_words(ids: &[&str], prefix: &str, user: &str) -> TokenStream {
-    let name = ident(&format!("{prefix}_WORDS"));
-    let doc = format!(
+    let words_name = ident(&format!("{prefix}_WORDS"));
+    let middle_name = ident(&format!("{prefix}_MIDDLE"));
+    let words_doc = format!(
         "{user}: the length and four words of each id (the first and last 16 bytes, as `id_words` reads them), in order."
     );
+    let middle_doc = format!(
+        "{user}: the two middle words of each id (as `id_middle_words` reads them; with the four, every byte of an id of up to 48 bytes), in order."
+    );
     let n = count(ids.len());
-    let entries = ids.iter().map(|id| {
+    let words = ids.iter().map(|id| {
         let length = Literal::usize_unsuffixed(id.len());
         let words = crate::hash::id_words(id.as_bytes()).map(hex);
         quote! { (#length, [#(#words),*]) }
     });
+    let middle = ids.iter().map(|id| {
+        let words = crate::hash::id_middle_words(id.as_bytes()).map(hex);
+        quote! { [#(#words),*] }
+    });
     quote! {
-        #[doc = #doc]
-        pub(crate) const #name: &[(usize, [u64; 4]); #n] = &[#(#entries),*];
+        #[doc = #words_doc]
+        pub(crate) const #words_name: &[(usize, [u64; 4]); #n] = &[#(#words),*];
+        #[doc = #middle_doc]
+        pub(crate) const #middle_name: &[[u64; 2]; #n] = &[#(#middle),*];
     }
 }
 

@@ -119,6 +119,7 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
                 pilots: ID_PILOTS,
                 slots: ID_SLOTS,
                 words: ID_WORDS,
+                middle: ID_MIDDLE,
                 ids: ACTIVITY_IDS,
             },
         };
