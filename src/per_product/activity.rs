@@ -233,7 +233,7 @@ macro_rules! activity_api {
         }
 
         /// `ActivitySet::with_role`, from the words the generator computed (rebuilt as sets
-        /// here: eight of them, not a loop over every cell).
+        /// here, one per party and role, not by a loop over every cell).
         const BY_PARTY_AND_ROLE: &[[ActivitySet; crate::Role::COUNT]; crate::Party::COUNT] = &{
             let mut table = [[ActivitySet::EMPTY; crate::Role::COUNT]; crate::Party::COUNT];
             let mut p = 0;

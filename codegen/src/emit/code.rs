@@ -194,7 +194,11 @@ fn activities_with_role(m: &Matrix) -> TokenStream {
         let roles = (0..m.roles.len()).map(|r| {
             let mut set = vec![0u64; words];
             for (a, activity) in m.activities.iter().enumerate() {
-                if activity.cells.get(p).is_some_and(|&mask| mask >> r & 1 == 1) {
+                if activity
+                    .cells
+                    .get(p)
+                    .is_some_and(|&mask| mask >> r & 1 == 1)
+                {
                     set[a / 64] |= 1 << (a % 64);
                 }
             }
