@@ -94,5 +94,15 @@ fn version_in_crate(product: Product) -> Version {
                     .collect(),
             })
             .collect(),
+        notes: legend
+            .notes()
+            .iter()
+            .map(|&n| (None, n.to_owned()))
+            .chain(product.sections().flat_map(|s| {
+                s.notes()
+                    .iter()
+                    .map(move |&n| (Some(s.number().to_owned()), n.to_owned()))
+            }))
+            .collect(),
     }
 }

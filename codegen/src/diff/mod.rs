@@ -1,5 +1,5 @@
-//! What changed between two versions of a matrix: metadata, legend, headings, rows and
-//! cells, as data (here), written as text, Markdown or JSON (`render`), from matrix files
+//! What changed between two versions of a matrix: metadata, legend, notes, headings, rows
+//! and cells, as data (here), written as text, Markdown or JSON (`render`), from matrix files
 //! or pages (`load`).
 //!
 //! Rows are matched by id first, then, among the rows left, by their exact text (an id
@@ -35,6 +35,9 @@ pub struct Version {
     pub headings: Vec<(String, String, String)>,
     /// The rows in document order.
     pub rows: Vec<VersionRow>,
+    /// The page's notes in document order: the number of the heading each stands under
+    /// (`None`: right after the legend) and its text.
+    pub notes: Vec<(Option<String>, String)>,
 }
 
 /// A row of a [`Version`].
@@ -81,6 +84,17 @@ impl From<&Matrix> for Version {
                     heading: m.headings[a.heading].number.clone(),
                     text: a.text.clone(),
                     cells: a.written.clone(),
+                })
+                .collect(),
+            notes: m
+                .notes
+                .iter()
+                .map(|n| {
+                    let heading = n
+                        .heading
+                        .and_then(|h| m.headings.get(h))
+                        .map(|h| h.number.clone());
+                    (heading, n.text.clone())
                 })
                 .collect(),
         }
@@ -158,11 +172,12 @@ pub enum Change {
     },
 }
 
-/// Every change from `old` to `new`, in this order: metadata, headings, then rows in the
-/// new version's order (rows removed last).
+/// Every change from `old` to `new`, in this order: metadata, notes, headings, then rows in
+/// the new version's order (rows removed last).
 pub fn diff(old: &Version, new: &Version) -> Vec<Change> {
     let mut changes = Vec::new();
     metadata(old, new, &mut changes);
+    notes(old, new, &mut changes);
     headings(old, new, &mut changes);
     rows(old, new, &mut changes);
     changes
@@ -211,6 +226,37 @@ fn metadata(old: &Version, new: &Version, changes: &mut Vec<Change>) {
             name(old).as_deref(),
             name(new).as_deref(),
         );
+    }
+}
+
+/// The notes, under each heading in turn, compared in their order there: a note is the
+/// page's words as much as a row is (Public Cloud Databases' list of engines is one).
+fn notes(old: &Version, new: &Version, changes: &mut Vec<Change>) {
+    let places = merged(
+        old.notes.iter().map(|n| n.0.clone()),
+        new.notes.iter().map(|n| n.0.clone()),
+    );
+    for place in places {
+        let under = |v: &Version| -> Vec<String> {
+            v.notes
+                .iter()
+                .filter(|n| n.0 == place)
+                .map(|n| n.1.clone())
+                .collect()
+        };
+        let (before, after) = (under(old), under(new));
+        for k in 0..before.len().max(after.len()) {
+            let name = match &place {
+                Some(number) => format!("note {} under {number}", k + 1),
+                None => format!("note {} after the legend", k + 1),
+            };
+            field(
+                changes,
+                name,
+                before.get(k).map(String::as_str),
+                after.get(k).map(String::as_str),
+            );
+        }
     }
 }
 

@@ -110,3 +110,57 @@ fn each_kind_of_change_is_told() {
     renamed.rows[0].id = "another-id".to_owned();
     assert!(diff(&old, &renamed).is_empty());
 }
+
+/// Public Cloud Databases' pages of 2021-09-28 and 2025-11-04 share every row and cell; what
+/// changed besides the title and the date is the note under the legend, which lists the
+/// engines (checked by hand against the two files): a note's words are told like a row's.
+#[test]
+fn a_note_that_changed_is_told() {
+    let (old, _) = version_of_page(
+        &file("catalogue/versions/public-cloud-databases.en-gb.2021-09-28.683f728d.md"),
+        "old.md",
+    )
+    .unwrap();
+    let (new, _) = version_of_page(
+        &file("catalogue/pages/public-cloud-databases.fr-fr.md"),
+        "new.md",
+    )
+    .unwrap();
+    let changes = diff(&old, &new);
+    let told: Vec<&str> = changes
+        .iter()
+        .map(|c| match c {
+            Change::Metadata { field, .. } => field.as_str(),
+            _ => "another change",
+        })
+        .collect();
+    assert_eq!(told, ["title", "last-updated", "note 1 after the legend"]);
+    assert!(
+        to_text(&changes).contains(
+            "note 1 after the legend changed: \"For your information, a **Service** is \
+             considered a Public Cloud Databases service such as a MySQL, PostgreSQL, MongoDB, \
+             Redis, Kafka, Cassandra, or M3 cluster.\" → \"For your information, a **Service** \
+             is considered a Public Cloud Databases service such as a MySQL, PostgreSQL, \
+             MongoDB, Valkey or Cassandra cluster.\""
+        ),
+        "{}",
+        to_text(&changes)
+    );
+    // A note that goes, and one that comes, under a heading.
+    let mut fewer = new.clone();
+    fewer.notes.clear();
+    let gone = diff(&new, &fewer);
+    assert_eq!(
+        to_text(&gone),
+        "note 1 after the legend changed: \"For your information, a **Service** is considered \
+         a Public Cloud Databases service such as a MySQL, PostgreSQL, MongoDB, Valkey or \
+         Cassandra cluster.\" → (none)\n"
+    );
+    let mut more = new.clone();
+    more.notes
+        .push((Some("3.1.1".to_owned()), "A new note.".to_owned()));
+    assert_eq!(
+        to_text(&diff(&new, &more)),
+        "note 1 under 3.1.1 changed: (none) → \"A new note.\"\n"
+    );
+}
