@@ -5,11 +5,10 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{ParseError, ParseErrorKind};
-use crate::tables::{IdHash, Tables};
+use crate::tables::Tables;
 use crate::{
-    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_HASH_MODE, PRODUCT_ID_MIDDLE,
-    PRODUCT_ID_PILOTS, PRODUCT_ID_SEED, PRODUCT_ID_SLOT_BITS, PRODUCT_ID_SLOTS, PRODUCT_ID_WORDS,
-    PRODUCT_IDS, PRODUCT_TABLES, Product,
+    AnyActivity, AnySection, Date, Legend, Markdown, PRODUCT_ID_HASH, PRODUCT_IDS, PRODUCT_TABLES,
+    Product,
 };
 
 impl Product {
@@ -166,7 +165,7 @@ impl Product {
     /// A perfect hash of the products' ids, as for each product's activities.
     #[inline]
     pub const fn from_id(id: &str) -> Option<Product> {
-        match PRODUCT_HASH.find(id) {
+        match PRODUCT_ID_HASH.find(id) {
             Some(index) => Some(PRODUCTS[index]),
             None => None,
         }
@@ -175,18 +174,6 @@ impl Product {
 
 /// Every product, read in place.
 const PRODUCTS: &[Product; Product::COUNT] = &Product::ALL;
-
-/// The products' perfect hash, from the generated tables.
-const PRODUCT_HASH: IdHash = IdHash {
-    seed: PRODUCT_ID_SEED,
-    hash_mode: PRODUCT_ID_HASH_MODE,
-    slot_bits: PRODUCT_ID_SLOT_BITS,
-    pilots: PRODUCT_ID_PILOTS,
-    slots: PRODUCT_ID_SLOTS,
-    words: PRODUCT_ID_WORDS,
-    middle: PRODUCT_ID_MIDDLE,
-    ids: PRODUCT_IDS,
-};
 
 /// The page's title.
 impl fmt::Display for Product {

@@ -62,16 +62,7 @@ macro_rules! product_api {
             activity_written: written::CELLS,
             activity_waivers: ACTIVITY_WAIVERS,
             activity_offers: ACTIVITY_OFFERS,
-            id_hash: crate::tables::IdHash {
-                seed: ID_SEED,
-                hash_mode: ID_HASH_MODE,
-                slot_bits: ID_SLOT_BITS,
-                pilots: ID_PILOTS,
-                slots: ID_SLOTS,
-                words: ID_WORDS,
-                middle: ID_MIDDLE,
-                ids: ACTIVITY_IDS,
-            },
+            id_hash: ID_HASH,
         };
 
         crate::per_product::activity_api!($variant, $module);

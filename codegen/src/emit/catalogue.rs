@@ -80,6 +80,11 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         "PRODUCT_ID",
         "`Product::from_id`",
     ));
+    id_hash.extend(super::id_hash::id_hash(
+        "PRODUCT_ID",
+        "PRODUCT_IDS",
+        "`Product::from_id`",
+    ));
     let paths = paths(enabled);
     let enum_doc = product_doc(enabled.first().copied());
     quote! {

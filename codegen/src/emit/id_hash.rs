@@ -19,14 +19,46 @@ pub(crate) fn hash_functions() -> &'static str {
 pub(super) fn id_table(table: &IdTable, ids: &[&str]) -> TokenStream {
     let mut tokens = id_table_named(table, "ID", "`Activity::from_id`", "activity");
     tokens.extend(id_words(ids, "ID", "`Activity::from_id`"));
+    tokens.extend(id_hash("ID", "ACTIVITY_IDS", "`Activity::from_id`"));
     tokens
+}
+
+/// `<PREFIX>_HASH`: the `IdHash` the library looks ids up in, gathered from the constants
+/// `id_table_named` and [`id_words`] write and from `ids`, the name of the ids' constant.
+pub(crate) fn id_hash(prefix: &str, ids: &str, user: &str) -> TokenStream {
+    let name = |suffix: &str| ident(&format!("{prefix}_{suffix}"));
+    let (hash, seed, mode, bits, pilots, slots, words, middle) = (
+        name("HASH"),
+        name("SEED"),
+        name("HASH_MODE"),
+        name("SLOT_BITS"),
+        name("PILOTS"),
+        name("SLOTS"),
+        name("WORDS"),
+        name("MIDDLE"),
+    );
+    let ids = ident(ids);
+    let doc = format!("{user}: the perfect hash of the ids, from the tables above.");
+    quote! {
+        #[doc = #doc]
+        pub(crate) const #hash: crate::tables::IdHash = crate::tables::IdHash {
+            seed: #seed,
+            hash_mode: #mode,
+            slot_bits: #bits,
+            pilots: #pilots,
+            slots: #slots,
+            words: #words,
+            middle: #middle,
+            ids: #ids,
+        };
+    }
 }
 
 /// `<PREFIX>_WORDS` and `<PREFIX>_MIDDLE`: the length and four words (`hash.rs`'s
 /// `id_words`) and the two middle words (`id_middle_words`) of each of `ids`, in order, which
 /// a lookup compares with the key's. Computed here rather than by a `const` in the library:
 /// `rustc` evaluates a `const fn` over every id far more slowly than it reads these literals
-/// (a third of a second for the 24 products).
+/// (tenths of a second for a catalogue of many products).
 pub(crate) fn id_words(ids: &[&str], prefix: &str, user: &str) -> TokenStream {
     let words_name = ident(&format!("{prefix}_WORDS"));
     let middle_name = ident(&format!("{prefix}_MIDDLE"));

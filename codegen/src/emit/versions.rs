@@ -112,16 +112,7 @@ fn tables(m: &Matrix, ids: &IdTable) -> TokenStream {
             offer_names: #offer_names,
             #sections
             #activities
-            id_hash: crate::tables::IdHash {
-                seed: ID_SEED,
-                hash_mode: ID_HASH_MODE,
-                slot_bits: ID_SLOT_BITS,
-                pilots: ID_PILOTS,
-                slots: ID_SLOTS,
-                words: ID_WORDS,
-                middle: ID_MIDDLE,
-                ids: ACTIVITY_IDS,
-            },
+            id_hash: ID_HASH,
         };
     }
 }
