@@ -66,7 +66,8 @@
 //! `examples/incident_router.rs` puts both to work: an incident router that only compiles
 //! for activities where the provider is Responsible, and the rows its runbooks rely on.
 //!
-#![doc = include_str!(concat!(env!("OUT_DIR"), "/catalogue.md"))]
+#![cfg_attr(feature = "generate", doc = include_str!(concat!(env!("OUT_DIR"), "/catalogue.md")))]
+#![cfg_attr(not(feature = "generate"), doc = include_str!("../generated/catalogue.md"))]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
@@ -133,5 +134,9 @@ pub use version::PageVersion;
 pub use waiver::{Rule, Waiver};
 
 // The shared `Party`, `Role` and `Product`, and a module for each product of this build,
-// generated from `raci.toml` by `raci-codegen` (see `build.rs`).
+// generated from `raci.toml` by `raci-codegen`: in the build with the feature `generate`
+// (see `build.rs`), else the files the package carries, made for the default features.
+#[cfg(feature = "generate")]
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+#[cfg(not(feature = "generate"))]
+include!("../generated/catalogue.rs");

@@ -109,4 +109,7 @@ where
 {
 }
 
+#[cfg(feature = "generate")]
 include!(concat!(env!("OUT_DIR"), "/types.rs"));
+#[cfg(not(feature = "generate"))]
+include!("../generated/types.rs");

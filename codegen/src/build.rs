@@ -8,7 +8,7 @@ use crate::emit::layout::{PRODUCTS_DIR, ROOT_FILES};
 use crate::limits::MAX_INPUT_BYTES;
 use crate::source::{Input, decode};
 
-pub use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, TYPES_FILE};
+pub use crate::emit::layout::{CATALOGUE_FILE, DOCS_FILE, INSTRUCTIONS_FILE, TYPES_FILE};
 
 /// Generates the catalogue whose index is `index` into `$OUT_DIR`, printing cargo
 /// instructions on standard output.
@@ -71,14 +71,84 @@ pub fn run_into(
     manifest: Option<&Path>,
     wanted: Wanted,
 ) -> Vec<String> {
+    let (mut lines, files) = generate(index, enabled, manifest, wanted);
+    let Some(files) = files else {
+        remove_outputs(out_dir);
+        return lines;
+    };
+    let written = fs::create_dir_all(out_dir.join(PRODUCTS_DIR)).and_then(|()| {
+        files
+            .iter()
+            .try_for_each(|(file, contents)| write_atomically(&out_dir.join(file), contents))
+    });
+    if let Err(e) = written {
+        remove_outputs(out_dir);
+        lines.push(format!(
+            "cargo::error=cannot write into {}: {e}",
+            out_dir.display()
+        ));
+    }
+    lines
+}
+
+/// What a build with the default features of `manifest` (the crate's `Cargo.toml`)
+/// generates from `index`: every file, each named from the output directory, then
+/// [`INSTRUCTIONS_FILE`] with the cargo instructions the generation printed, but for its
+/// `cargo::rerun-if-changed=` lines. The package carries them in `generated/`, for builds
+/// without the generator.
+///
+/// # Errors
+/// The `cargo::error=` and `cargo::warning=` lines of a generation that fails, or of one
+/// with warnings (files carried in a package must come from clean input).
+pub fn default_build(index: &Path, manifest: &Path) -> Result<Vec<(String, String)>, Vec<String>> {
+    let text = fs::read_to_string(manifest).map_err(|why| {
+        vec![format!(
+            "cargo::error={}: cannot read the crate's manifest: {why}",
+            manifest.display()
+        )]
+    })?;
+    let default: Vec<String> = crate::parse::index::cargo_features(&text)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|f| f.name.value == "default")
+        .map(|f| f.turns_on.into_iter().map(|t| t.value).collect())
+        .unwrap_or_default();
+    let enabled = |id: &str| default.iter().any(|f| f == id);
+    let wanted = Wanted {
+        history: enabled("history"),
+        locales: enabled("locales"),
+    };
+    let (lines, files) = generate(index, &enabled, Some(manifest), wanted);
+    let (reports, instructions): (Vec<String>, Vec<String>) = lines
+        .into_iter()
+        .filter(|l| !l.starts_with("cargo::rerun-if-changed="))
+        .partition(|l| l.starts_with("cargo::error=") || l.starts_with("cargo::warning="));
+    match files {
+        Some(mut files) if reports.is_empty() => {
+            let mut text = instructions.join("\n");
+            text.push('\n');
+            files.push((INSTRUCTIONS_FILE.to_owned(), text));
+            Ok(files)
+        }
+        _ => Err(reports),
+    }
+}
+
+/// The cargo instructions of generating `index`'s catalogue, `cargo::rerun-if-changed=`
+/// lines first, and the generated files if it succeeded.
+fn generate(
+    index: &Path,
+    enabled: &dyn Fn(&str) -> bool,
+    manifest: Option<&Path>,
+    wanted: Wanted,
+) -> (Vec<String>, Option<Vec<(String, String)>>) {
     let name = index.display().to_string();
     let mut lines = vec![format!("cargo::rerun-if-changed={name}")];
     let source = match read_text(index) {
         Ok(source) => source,
         Err(line) => {
-            remove_outputs(out_dir);
             lines.push(line);
-            return lines;
+            return (lines, None);
         }
     };
     let base = index.parent().unwrap_or(Path::new(""));
@@ -129,25 +199,13 @@ pub fn run_into(
             if !generated.sides {
                 lines.push("cargo::rustc-cfg=raci_no_sides".to_owned());
             }
-            let written = fs::create_dir_all(out_dir.join(PRODUCTS_DIR)).and_then(|()| {
-                generated.files.iter().try_for_each(|(file, contents)| {
-                    write_atomically(&out_dir.join(file), contents)
-                })
-            });
-            if let Err(e) = written {
-                remove_outputs(out_dir);
-                lines.push(format!(
-                    "cargo::error=cannot write into {}: {e}",
-                    out_dir.display()
-                ));
-            }
+            (lines, Some(generated.files))
         }
         Err(reports) => {
-            remove_outputs(out_dir);
             lines.extend(instructions(&reports));
+            (lines, None)
         }
     }
-    lines
 }
 
 /// The file's text, without a UTF-8 byte-order mark; or the `cargo::error=` line that

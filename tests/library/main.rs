@@ -11,6 +11,7 @@ mod common;
 mod api;
 #[cfg(feature = "full")]
 mod catalogue_pages;
+mod generated;
 #[cfg(all(feature = "full", feature = "history"))]
 mod history;
 #[cfg(all(feature = "dedicated-servers", feature = "locales"))]

@@ -148,7 +148,16 @@ pub fn generate(inputs: Inputs<'_>) -> Result<Generated, Vec<Report>> {
         .with_help("turn on fewer products' features");
         return Err(reports(index_name, index_text, &[d]));
     }
-    let files = files(&index, &matrices[0].matrix, &built)?;
+    let features = emit::features::Features {
+        products: index
+            .products
+            .iter()
+            .map(|p| (p.id.as_str(), enabled(&p.id)))
+            .collect(),
+        history: with_history,
+        locales: with_locales,
+    };
+    let files = files(&index, &matrices[0].matrix, &built, &features)?;
     let mut locales: Vec<String> = Vec::new();
     for l in built.iter().flat_map(|e| e.locales) {
         if !locales.contains(&l.id) {
@@ -210,11 +219,12 @@ fn files(
     index: &Index,
     first: &crate::Matrix,
     built: &[emit::catalogue::Enabled<'_>],
+    features: &emit::features::Features<'_>,
 ) -> Result<Vec<(String, String)>, Vec<Report>> {
     let mut files = vec![
         (
             CATALOGUE_FILE.to_owned(),
-            emit::catalogue::code(first, index.sides.as_ref(), built),
+            emit::catalogue::code(first, index.sides.as_ref(), built, features),
         ),
         (TYPES_FILE.to_owned(), emit::types::shared(first)),
         (

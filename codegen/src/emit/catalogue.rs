@@ -27,10 +27,16 @@ pub(crate) struct Enabled<'a> {
     pub earlier_left_out: usize,
 }
 
-/// `catalogue.rs`: what every product shares, from `first`'s legend, and the modules of
-/// the `enabled` products with their matrices.
-pub(crate) fn code(first: &Matrix, sides: Option<&Sides>, enabled: &[Enabled<'_>]) -> String {
-    let mut tokens = super::shared::parties(first, sides);
+/// `catalogue.rs`: the guard of the `features` it is made for, what every product shares,
+/// from `first`'s legend, and the modules of the `enabled` products with their matrices.
+pub(crate) fn code(
+    first: &Matrix,
+    sides: Option<&Sides>,
+    enabled: &[Enabled<'_>],
+    features: &super::features::Features<'_>,
+) -> String {
+    let mut tokens = super::features::guard(features);
+    tokens.extend(super::shared::parties(first, sides));
     tokens.extend(super::shared::roles(first));
     let pairs: Vec<(&Product, &Matrix)> = enabled.iter().map(|e| (e.product, e.matrix)).collect();
     tokens.extend(products(&pairs));
@@ -190,7 +196,9 @@ fn module(e: &Enabled<'_>) -> TokenStream {
         files.changes,
         files.versions,
     ]
-    .map(|f| lit(&format!("/{f}")));
+    .map(|f| lit(&f));
+    // Paths relative to this file: the same text works from `OUT_DIR` and from the
+    // generated files the package carries.
     // Earlier versions are type-erased tables in a file of their own, read only when some
     // are built in.
     let earlier = if e.earlier.is_empty() {
@@ -202,7 +210,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
         quote! {
             #[doc = "The page's earlier versions that the build holds, oldest first."]
             mod versions {
-                include!(concat!(env!("OUT_DIR"), #versions));
+                include!(#versions);
             }
             pub(crate) use versions::EARLIER;
         }
@@ -224,14 +232,14 @@ fn module(e: &Enabled<'_>) -> TokenStream {
         pub mod #module {
             #![doc = #summary]
             #![doc = ""]
-            #![doc = include_str!(concat!(env!("OUT_DIR"), #page))]
+            #![doc = include_str!(#page)]
             #![doc = ""]
-            #![doc = include_str!(concat!(env!("OUT_DIR"), #changes))]
+            #![doc = include_str!(#changes)]
             // The generated docs quote the source page verbatim: its words are not code, and
             // its quotes inside a row's link text are its own.
             #![allow(clippy::doc_markdown, clippy::doc_link_with_quotes)]
 
-            include!(concat!(env!("OUT_DIR"), #code));
+            include!(#code);
 
             #earlier
 
@@ -242,7 +250,7 @@ fn module(e: &Enabled<'_>) -> TokenStream {
 
             #[doc = "This product's matrix at the type level: a zero-sized type per activity and per distinct cell (see [`crate::types`])."]
             pub mod types {
-                include!(concat!(env!("OUT_DIR"), #types));
+                include!(#types);
             }
         }
     }

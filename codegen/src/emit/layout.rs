@@ -8,6 +8,9 @@ pub const CATALOGUE_FILE: &str = "catalogue.rs";
 pub const TYPES_FILE: &str = "types.rs";
 /// The crate page's list of products.
 pub const DOCS_FILE: &str = "catalogue.md";
+/// The cargo instructions of a generation, beside the files the package carries for builds
+/// without the generator (their build script prints them).
+pub const INSTRUCTIONS_FILE: &str = "cargo-instructions";
 /// The directory of the products' files.
 pub const PRODUCTS_DIR: &str = "products";
 

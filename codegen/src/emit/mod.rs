@@ -12,6 +12,7 @@
 pub(crate) mod catalogue;
 mod code;
 pub(crate) mod docs;
+pub(crate) mod features;
 mod format;
 mod id_hash;
 mod id_match;

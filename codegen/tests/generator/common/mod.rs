@@ -15,7 +15,7 @@ pub fn workspace() -> PathBuf {
 }
 
 /// The index of a probe crate: one product, `probe`, whose matrix is `probe.toml`.
-pub const PROBE_INDEX: &str = "[catalogue]\nother-features = [\"default\", \"full\", \"serde\"]\n\n\
+pub const PROBE_INDEX: &str = "[catalogue]\nother-features = [\"default\", \"full\", \"generate\", \"serde\"]\n\n\
                                [[products]]\nid = \"probe\"\nfile = \"probe.toml\"\n";
 
 /// Copies the directory `from` into `to`, recursively.
@@ -34,7 +34,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Creates `target/e2e/<name>`: the library's `src/` and `build.rs`, a catalogue of one
 /// product, `probe` (module `probe`), whose matrix is `matrix` (in `probe.toml`), and the
-/// given extra files (path, contents). Its own workspace, pinned to our lockfile.
+/// given extra files (path, contents). Its own workspace, pinned to our lockfile. Its
+/// product turns on `generate`: the build generates its catalogue (it carries no
+/// `generated/`).
 pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf {
     let root = workspace();
     let dir = root.join("target").join("e2e").join(name);
@@ -50,7 +52,7 @@ pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf 
         format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
              [lib]\nname = \"ovhcloud_raci\"\n\n\
-             [features]\ndefault = [\"probe\"]\nfull = [\"probe\"]\nprobe = []\nserde = [\"dep:serde\"]\n\n\
+             [features]\ndefault = [\"probe\"]\nfull = [\"probe\"]\nprobe = [\"generate\"]\ngenerate = []\nserde = [\"dep:serde\"]\n\n\
              [dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n\n\
              [build-dependencies]\nraci-codegen = {{ path = {:?} }}\n\n[workspace]\n",
             codegen.display().to_string()
