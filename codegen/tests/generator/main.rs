@@ -6,6 +6,7 @@ mod oracle;
 
 mod architecture;
 mod build_script;
+mod carried;
 mod catalogue;
 mod corpus;
 mod diagnostics;
