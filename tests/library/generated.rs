@@ -54,13 +54,13 @@ fn the_generated_files_the_package_carries_are_the_generators_output_for_the_def
         names(&carried),
         names(&expected),
         "the files in generated/ are not those the generator writes for the default features: \
-         run `RACI_BLESS=1 cargo test --test library generated` to write them"
+         run `RACI_BLESS=1 cargo test --test library --features generate generated` to write them"
     );
     for (name, text) in &expected {
         assert!(
             carried[name] == *text,
             "generated/{name} is not the generator's output for the default features: run \
-             `RACI_BLESS=1 cargo test --test library generated` to write it"
+             `RACI_BLESS=1 cargo test --test library --features generate generated` to write it"
         );
     }
 }
