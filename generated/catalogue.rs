@@ -175,6 +175,10 @@ pub(crate) const PRODUCT_IDS: &[&str; Product::COUNT] = &["dedicated-servers"];
 pub(crate) const PRODUCT_TABLES: &[&crate::tables::Tables; Product::COUNT] =
     &[&dedicated_servers::TABLES];
 
+/// Each product's id hash, by discriminant, in place: `AnyActivity::find` reads its parameters with one load, not through the product's tables.
+pub(crate) const PRODUCT_ID_HASHES: &[crate::tables::IdHash; Product::COUNT] =
+    &[dedicated_servers::ID_HASH];
+
 /// `Product::from_id`: the seed of the perfect hash of the ids, found by the generator.
 pub(crate) const PRODUCT_ID_SEED: u64 = 0xE220_A839_7B1D_CDAF;
 

@@ -169,7 +169,7 @@ impl AnyActivity {
     /// `Activity::from_id`.
     #[inline]
     pub const fn find(product: Product, id: &str) -> Option<AnyActivity> {
-        match product.tables().id_hash.find(id) {
+        match crate::PRODUCT_ID_HASHES[product as usize].find(id) {
             Some(index) => Some(AnyActivity::new(product, index)),
             None => None,
         }

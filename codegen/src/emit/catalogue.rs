@@ -73,6 +73,10 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         let module = ident(&p.module);
         quote! { &#module::TABLES }
     });
+    let id_hashes = enabled.iter().map(|(p, _)| {
+        let module = ident(&p.module);
+        quote! { #module::ID_HASH }
+    });
     // `Product::from_id`: a perfect hash of the ids, as for each product's activities.
     let id_list: Vec<&str> = enabled.iter().map(|(p, _)| p.id.as_str()).collect();
     let mut id_hash = super::id_hash::id_table_named(
@@ -113,6 +117,8 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         pub(crate) const PRODUCT_IDS: &[&str; Product::COUNT] = &[#(#ids),*];
         #[doc = "Each product's matrix, type-erased, by discriminant."]
         pub(crate) const PRODUCT_TABLES: &[&crate::tables::Tables; Product::COUNT] = &[#(#tables),*];
+        #[doc = "Each product's id hash, by discriminant, in place: `AnyActivity::find` reads its parameters with one load, not through the product's tables."]
+        pub(crate) const PRODUCT_ID_HASHES: &[crate::tables::IdHash; Product::COUNT] = &[#(#id_hashes),*];
         #id_hash
         #paths
     }
