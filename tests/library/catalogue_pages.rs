@@ -325,6 +325,8 @@ fn products_in_index() -> usize {
 /// each; near misses are not found.
 #[test]
 fn every_row_is_found_by_its_path_and_near_misses_are_not() {
+    let by_path: std::collections::HashMap<String, AnyActivity> =
+        AnyActivity::all().map(|a| (a.to_string(), a)).collect();
     for activity in AnyActivity::all() {
         let path = activity.to_string();
         assert_eq!(AnyActivity::from_path(&path), Some(activity), "{path}");
@@ -364,6 +366,19 @@ fn every_row_is_found_by_its_path_and_near_misses_are_not() {
             assert_eq!(
                 AnyActivity::find(activity.product(), &near),
                 expected,
+                "{near}"
+            );
+        }
+        // Likewise every path with one byte changed, wherever the byte is.
+        for at in 0..path.len() {
+            let mut bytes = path.as_bytes().to_vec();
+            bytes[at] ^= 1;
+            let Ok(near) = String::from_utf8(bytes) else {
+                continue;
+            };
+            assert_eq!(
+                AnyActivity::from_path(&near),
+                by_path.get(&near).copied(),
                 "{near}"
             );
         }
