@@ -195,6 +195,8 @@ fn product_doc(first: Option<(&Product, &Matrix)>) -> String {
 fn module(e: &Enabled<'_>) -> TokenStream {
     let (p, m) = (e.product, e.matrix);
     let files = ProductFiles::of(&p.id);
+    // Paths relative to this file: the same text works from `OUT_DIR` and from the
+    // generated files the package carries.
     let [code, types, page, changes, versions] = [
         files.code,
         files.types,
@@ -203,8 +205,6 @@ fn module(e: &Enabled<'_>) -> TokenStream {
         files.versions,
     ]
     .map(|f| lit(&f));
-    // Paths relative to this file: the same text works from `OUT_DIR` and from the
-    // generated files the package carries.
     // Earlier versions are type-erased tables in a file of their own, read only when some
     // are built in.
     let earlier = if e.earlier.is_empty() {

@@ -10,16 +10,7 @@ use std::path::Path;
 /// A probe crate whose product is on by default without the generator, which the feature
 /// `generate` compiles; it carries the generator's output for its default features.
 fn carrying_crate(name: &str) -> std::path::PathBuf {
-    let codegen = common::workspace().join("codegen");
-    let manifest = format!(
-        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [lib]\nname = \"ovhcloud_raci\"\n\n\
-         [features]\ndefault = [\"probe\"]\nfull = [\"probe\"]\nprobe = []\n\
-         generate = [\"dep:raci-codegen\"]\nserde = [\"dep:serde\"]\n\n\
-         [dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n\n\
-         [build-dependencies]\nraci-codegen = {{ path = {:?}, optional = true }}\n\n[workspace]\n",
-        codegen.display().to_string()
-    );
+    let manifest = common::probe_manifest(name, false);
     let dir = common::probe_crate(
         name,
         &common::real_matrix(),

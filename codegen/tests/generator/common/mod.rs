@@ -46,19 +46,7 @@ pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf 
     fs::copy(root.join("build.rs"), dir.join("build.rs")).unwrap();
     fs::copy(root.join("README.md"), dir.join("README.md")).unwrap();
     fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    let codegen = root.join("codegen");
-    fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [lib]\nname = \"ovhcloud_raci\"\n\n\
-             [features]\ndefault = [\"probe\"]\nfull = [\"probe\"]\nprobe = [\"generate\"]\ngenerate = []\nserde = [\"dep:serde\"]\n\n\
-             [dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n\n\
-             [build-dependencies]\nraci-codegen = {{ path = {:?} }}\n\n[workspace]\n",
-            codegen.display().to_string()
-        ),
-    )
-    .unwrap();
+    fs::write(dir.join("Cargo.toml"), probe_manifest(name, true)).unwrap();
     fs::write(dir.join("raci.toml"), PROBE_INDEX).unwrap();
     fs::write(dir.join("probe.toml"), matrix).unwrap();
     for (path, contents) in extra {
@@ -67,6 +55,27 @@ pub fn probe_crate(name: &str, matrix: &str, extra: &[(&str, &str)]) -> PathBuf 
         fs::write(path, contents).unwrap();
     }
     dir
+}
+
+/// The manifest of probe crate `name`, shaped as the library's: the generator an optional
+/// build dependency behind the feature `generate`, which the product `probe` turns on if
+/// `probe_generates` (else a default build reads the crate's `generated/`).
+pub fn probe_manifest(name: &str, probe_generates: bool) -> String {
+    let codegen = workspace().join("codegen");
+    let probe = if probe_generates {
+        "[\"generate\"]"
+    } else {
+        "[]"
+    };
+    format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [lib]\nname = \"ovhcloud_raci\"\n\n\
+         [features]\ndefault = [\"probe\"]\nfull = [\"probe\"]\nprobe = {probe}\n\
+         generate = [\"dep:raci-codegen\"]\nserde = [\"dep:serde\"]\n\n\
+         [dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n\n\
+         [build-dependencies]\nraci-codegen = {{ path = {:?}, optional = true }}\n\n[workspace]\n",
+        codegen.display().to_string()
+    )
 }
 
 /// Runs cargo in `dir`, offline, sharing one target directory between probes.
