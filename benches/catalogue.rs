@@ -6,11 +6,16 @@
 //! Each iteration looks up every row of the catalogue (every product of `raci.toml`) the
 //! same number of times, shuffled, about 4,096 lookups; criterion reports the time per
 //! element.
+//!
+//! With `RACI_COUNT_LOOKUP` set to one of the names below (or `none`), the binary instead
+//! runs that lookup over the same keys `RACI_COUNT_ROUNDS` times (default 10) and nothing
+//! else, for `benches/count-lookups.sh` to count its instructions under callgrind: a
+//! figure the machine's noise does not move.
 
 use std::collections::HashMap;
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput};
 use ovhcloud_raci::dedicated_servers::Activity;
 use ovhcloud_raci::{AnyActivity, Product};
 
@@ -35,78 +40,129 @@ fn shuffled<T: Clone>(keys: &[T]) -> Vec<T> {
     all
 }
 
-fn catalogue(c: &mut Criterion) {
-    let in_index = include_str!("../raci.toml")
-        .lines()
-        .filter(|line| line.trim() == "[[products]]")
-        .count();
-    assert_eq!(Product::ALL.len(), in_index, "build with --features full");
-    let rows: Vec<AnyActivity> = AnyActivity::all().collect();
-    let pairs = shuffled(
-        &rows
-            .iter()
-            .map(|a| (a.product(), a.id()))
-            .collect::<Vec<_>>(),
-    );
-    let paths = shuffled(&rows.iter().map(ToString::to_string).collect::<Vec<_>>());
-    let ds = shuffled(&Activity::ALL.map(Activity::id));
-    let per_product: HashMap<Product, HashMap<&str, AnyActivity>> = Product::ALL
-        .iter()
-        .map(|&p| (p, p.activities().map(|a| (a.id(), a)).collect()))
-        .collect();
-    let by_path: HashMap<String, AnyActivity> = rows.iter().map(|a| (a.to_string(), *a)).collect();
+/// The keys every lookup runs over, and the std maps it is compared with.
+struct Keys {
+    /// Dedicated Servers' ids, for its typed `from_id`.
+    ds: Vec<&'static str>,
+    /// Every row's product and id.
+    pairs: Vec<(Product, &'static str)>,
+    /// Every row's `product/id`.
+    paths: Vec<String>,
+    per_product: HashMap<Product, HashMap<&'static str, AnyActivity>>,
+    by_path: HashMap<String, AnyActivity>,
+}
 
-    let mut group = c.benchmark_group("catalogue lookup");
-    group.throughput(Throughput::Elements(ds.len() as u64));
-    group.bench_function("dedicated_servers::Activity::from_id", |b| {
-        b.iter(|| {
-            for id in &ds {
-                black_box(Activity::from_id(black_box(id)));
-            }
-        });
-    });
-    group.throughput(Throughput::Elements(pairs.len() as u64));
-    group.bench_function("AnyActivity::find(product, id)", |b| {
-        b.iter(|| {
-            for &(product, id) in &pairs {
-                black_box(AnyActivity::find(black_box(product), black_box(id)));
-            }
-        });
-    });
-    group.bench_function("std HashMap per product, by id", |b| {
-        b.iter(|| {
-            for &(product, id) in &pairs {
-                black_box(per_product[&black_box(product)].get(black_box(id)).copied());
-            }
-        });
-    });
-    group.throughput(Throughput::Elements(paths.len() as u64));
-    group.bench_function("AnyActivity::from_path(product/id)", |b| {
-        b.iter(|| {
-            for path in &paths {
-                black_box(AnyActivity::from_path(black_box(path)));
-            }
-        });
-    });
-    group.bench_function("std HashMap by product/id", |b| {
-        b.iter(|| {
-            for path in &paths {
-                black_box(by_path.get(black_box(path.as_str())).copied());
-            }
-        });
-    });
-    group.finish();
-    // Sanity: the methods agree on every key.
-    for &(product, id) in &pairs {
-        assert_eq!(
-            AnyActivity::find(product, id),
-            per_product[&product].get(id).copied()
-        );
+impl Keys {
+    fn new() -> Keys {
+        let in_index = include_str!("../raci.toml")
+            .lines()
+            .filter(|line| line.trim() == "[[products]]")
+            .count();
+        assert_eq!(Product::ALL.len(), in_index, "build with --features full");
+        let rows: Vec<AnyActivity> = AnyActivity::all().collect();
+        let keys = Keys {
+            ds: shuffled(&Activity::ALL.map(Activity::id)),
+            pairs: shuffled(
+                &rows
+                    .iter()
+                    .map(|a| (a.product(), a.id()))
+                    .collect::<Vec<_>>(),
+            ),
+            paths: shuffled(&rows.iter().map(ToString::to_string).collect::<Vec<_>>()),
+            per_product: Product::ALL
+                .iter()
+                .map(|&p| (p, p.activities().map(|a| (a.id(), a)).collect()))
+                .collect(),
+            by_path: rows.iter().map(|a| (a.to_string(), *a)).collect(),
+        };
+        // Sanity: the methods agree on every key.
+        for &(product, id) in &keys.pairs {
+            assert_eq!(
+                AnyActivity::find(product, id),
+                keys.per_product[&product].get(id).copied()
+            );
+        }
+        for path in &keys.paths {
+            assert_eq!(
+                AnyActivity::from_path(path),
+                keys.by_path.get(path).copied()
+            );
+        }
+        keys
     }
-    for path in &paths {
-        assert_eq!(AnyActivity::from_path(path), by_path.get(path).copied());
+
+    /// Runs the lookup `name` once over its keys; `None` for an unknown name.
+    fn run(&self, name: &str) -> Option<usize> {
+        match name {
+            "dedicated_servers::Activity::from_id" => {
+                for id in &self.ds {
+                    black_box(Activity::from_id(black_box(id)));
+                }
+                Some(self.ds.len())
+            }
+            "AnyActivity::find(product, id)" => {
+                for &(product, id) in &self.pairs {
+                    black_box(AnyActivity::find(black_box(product), black_box(id)));
+                }
+                Some(self.pairs.len())
+            }
+            "std HashMap per product, by id" => {
+                for &(product, id) in &self.pairs {
+                    black_box(
+                        self.per_product[&black_box(product)]
+                            .get(black_box(id))
+                            .copied(),
+                    );
+                }
+                Some(self.pairs.len())
+            }
+            "AnyActivity::from_path(product/id)" => {
+                for path in &self.paths {
+                    black_box(AnyActivity::from_path(black_box(path)));
+                }
+                Some(self.paths.len())
+            }
+            "std HashMap by product/id" => {
+                for path in &self.paths {
+                    black_box(self.by_path.get(black_box(path.as_str())).copied());
+                }
+                Some(self.paths.len())
+            }
+            "none" => Some(0),
+            _ => None,
+        }
     }
 }
 
-criterion_group!(benches, catalogue);
-criterion_main!(benches);
+/// Each lookup's name, as criterion reports it and `RACI_COUNT_LOOKUP` takes it.
+const NAMES: [&str; 5] = [
+    "dedicated_servers::Activity::from_id",
+    "AnyActivity::find(product, id)",
+    "std HashMap per product, by id",
+    "AnyActivity::from_path(product/id)",
+    "std HashMap by product/id",
+];
+
+fn main() {
+    let keys = Keys::new();
+    if let Ok(name) = std::env::var("RACI_COUNT_LOOKUP") {
+        let rounds: usize = std::env::var("RACI_COUNT_ROUNDS").map_or(10, |r| r.parse().unwrap());
+        let mut lookups = 0;
+        for _ in 0..rounds {
+            lookups += keys
+                .run(&name)
+                .unwrap_or_else(|| panic!("no lookup {name:?}: {NAMES:?}"));
+        }
+        println!("{lookups} lookups");
+        return;
+    }
+    let mut c = Criterion::default().configure_from_args();
+    let mut group = c.benchmark_group("catalogue lookup");
+    for name in NAMES {
+        let per_iteration = keys.run(name).unwrap();
+        group.throughput(Throughput::Elements(per_iteration as u64));
+        group.bench_function(name, |b| b.iter(|| keys.run(name)));
+    }
+    group.finish();
+    c.final_summary();
+}
