@@ -200,9 +200,8 @@ impl AnyActivity {
         let index = usize::from(crate::PATH_ID_SLOTS[slot]);
         // Paths are long (40 bytes or so): one comparison of the bytes, not of words.
         match crate::PATHS.get(index) {
-            Some(candidate) if candidate.as_bytes() == key => {
-                let (product, row) = crate::PATH_ROWS[index];
-                Some(AnyActivity::new(product, row))
+            Some(&(candidate, product, row)) if candidate.as_bytes() == key => {
+                Some(AnyActivity::new(product, usize::from(row)))
             }
             _ => None,
         }

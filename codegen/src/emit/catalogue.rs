@@ -124,8 +124,8 @@ fn products(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     }
 }
 
-/// `AnyActivity::from_path`'s tables: every activity's path (`product/id`), in catalogue
-/// order, the product and row of each, and one perfect hash of the paths, so a path is
+/// `AnyActivity::from_path`'s tables: every activity's path (`product/id`) beside its
+/// product and row, in catalogue order, and one perfect hash of the paths, so a path is
 /// looked up with one hash, not one for its product and one for its id.
 fn paths(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     let mut paths = Vec::new();
@@ -134,8 +134,9 @@ fn paths(enabled: &[(&Product, &Matrix)]) -> TokenStream {
         let variant = ident(&p.variant);
         for (i, a) in m.activities.iter().enumerate() {
             paths.push(format!("{}/{}", p.id, a.id));
+            // Rows are below `limits::MAX_ACTIVITIES`, so a `u16`.
             let row = Literal::usize_unsuffixed(i);
-            rows.push(quote! { (Product::#variant, #row) });
+            rows.push(quote! { Product::#variant, #row });
         }
     }
     let n = count(paths.len());
@@ -148,10 +149,8 @@ fn paths(enabled: &[(&Product, &Matrix)]) -> TokenStream {
     );
     let paths = paths.iter().map(|p| lit(p));
     quote! {
-        #[doc = "Every activity's path, `product/id`, in the catalogue's order."]
-        pub(crate) const PATHS: &[&str; #n] = &[#(#paths),*];
-        #[doc = "The product and row of each path."]
-        pub(crate) const PATH_ROWS: &[(Product, usize); #n] = &[#(#rows),*];
+        #[doc = "Every activity's path, `product/id`, with its product and row, in the catalogue's order."]
+        pub(crate) const PATHS: &[(&str, Product, u16); #n] = &[#((#paths, #rows)),*];
         #hash
     }
 }
