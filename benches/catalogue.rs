@@ -91,77 +91,83 @@ impl Keys {
         keys
     }
 
-    /// Runs the lookup `name` once over its keys; `None` for an unknown name.
-    fn run(&self, name: &str) -> Option<usize> {
-        match name {
-            "dedicated_servers::Activity::from_id" => {
-                for id in &self.ds {
-                    black_box(Activity::from_id(black_box(id)));
-                }
-                Some(self.ds.len())
-            }
-            "AnyActivity::find(product, id)" => {
-                for &(product, id) in &self.pairs {
-                    black_box(AnyActivity::find(black_box(product), black_box(id)));
-                }
-                Some(self.pairs.len())
-            }
-            "std HashMap per product, by id" => {
-                for &(product, id) in &self.pairs {
-                    black_box(
-                        self.per_product[&black_box(product)]
-                            .get(black_box(id))
-                            .copied(),
-                    );
-                }
-                Some(self.pairs.len())
-            }
-            "AnyActivity::from_path(product/id)" => {
-                for path in &self.paths {
-                    black_box(AnyActivity::from_path(black_box(path)));
-                }
-                Some(self.paths.len())
-            }
-            "std HashMap by product/id" => {
-                for path in &self.paths {
-                    black_box(self.by_path.get(black_box(path.as_str())).copied());
-                }
-                Some(self.paths.len())
-            }
-            "none" => Some(0),
-            _ => None,
+    fn typed_from_id(&self) -> usize {
+        for id in &self.ds {
+            black_box(Activity::from_id(black_box(id)));
         }
+        self.ds.len()
+    }
+
+    fn find(&self) -> usize {
+        for &(product, id) in &self.pairs {
+            black_box(AnyActivity::find(black_box(product), black_box(id)));
+        }
+        self.pairs.len()
+    }
+
+    fn map_per_product(&self) -> usize {
+        for &(product, id) in &self.pairs {
+            black_box(
+                self.per_product[&black_box(product)]
+                    .get(black_box(id))
+                    .copied(),
+            );
+        }
+        self.pairs.len()
+    }
+
+    fn by_path(&self) -> usize {
+        for path in &self.paths {
+            black_box(AnyActivity::from_path(black_box(path)));
+        }
+        self.paths.len()
+    }
+
+    fn map_by_path(&self) -> usize {
+        for path in &self.paths {
+            black_box(self.by_path.get(black_box(path.as_str())).copied());
+        }
+        self.paths.len()
     }
 }
 
-/// Each lookup's name, as criterion reports it and `RACI_COUNT_LOOKUP` takes it.
-const NAMES: [&str; 5] = [
-    "dedicated_servers::Activity::from_id",
-    "AnyActivity::find(product, id)",
-    "std HashMap per product, by id",
-    "AnyActivity::from_path(product/id)",
-    "std HashMap by product/id",
+/// One pass of a lookup over its keys, returning how many it looked up.
+type Lookup = fn(&Keys) -> usize;
+
+/// Each lookup, by the name criterion reports and `RACI_COUNT_LOOKUP` takes.
+const BENCHED: [(&str, Lookup); 5] = [
+    ("dedicated_servers::Activity::from_id", Keys::typed_from_id),
+    ("AnyActivity::find(product, id)", Keys::find),
+    ("std HashMap per product, by id", Keys::map_per_product),
+    ("AnyActivity::from_path(product/id)", Keys::by_path),
+    ("std HashMap by product/id", Keys::map_by_path),
 ];
 
 fn main() {
-    let keys = Keys::new();
     if let Ok(name) = std::env::var("RACI_COUNT_LOOKUP") {
-        let rounds: usize = std::env::var("RACI_COUNT_ROUNDS").map_or(10, |r| r.parse().unwrap());
-        let mut lookups = 0;
-        for _ in 0..rounds {
-            lookups += keys
-                .run(&name)
-                .unwrap_or_else(|| panic!("no lookup {name:?}: {NAMES:?}"));
+        if name == "list" {
+            for (name, _) in BENCHED {
+                println!("{name}");
+            }
+            return;
         }
+        let keys = Keys::new();
+        let lookup = match BENCHED.iter().find(|(n, _)| *n == name) {
+            Some(&(_, lookup)) => lookup,
+            None if name == "none" => |_: &Keys| 0,
+            None => panic!("no lookup {name:?}: `list` lists them"),
+        };
+        let rounds: usize = std::env::var("RACI_COUNT_ROUNDS").map_or(10, |r| r.parse().unwrap());
+        let lookups: usize = (0..rounds).map(|_| lookup(&keys)).sum();
         println!("{lookups} lookups");
         return;
     }
+    let keys = Keys::new();
     let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("catalogue lookup");
-    for name in NAMES {
-        let per_iteration = keys.run(name).unwrap();
-        group.throughput(Throughput::Elements(per_iteration as u64));
-        group.bench_function(name, |b| b.iter(|| keys.run(name)));
+    for (name, lookup) in BENCHED {
+        group.throughput(Throughput::Elements(lookup(&keys) as u64));
+        group.bench_function(name, |b| b.iter(|| lookup(&keys)));
     }
     group.finish();
     c.final_summary();

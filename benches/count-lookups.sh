@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per lookup of `benches/catalogue.rs`'s lookups, counted by callgrind: the
-# same keys as the timed benchmark, each lookup run alone (RACI_COUNT_LOOKUP), less a run
-# that only builds the keys. Counts do not move with the machine's noise, so they tell a
+# same keys as the timed benchmark, each lookup it lists run alone (RACI_COUNT_LOOKUP),
+# less a run that only builds the keys. Counts do not move with the machine's noise, so they tell a
 # change of a few percent that the timings cannot; they are not times (a lookup that
 # waits on memory costs more than its count says).
 #
@@ -12,13 +12,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 command -v valgrind >/dev/null || { echo "count-lookups: valgrind is not installed" >&2; exit 1; }
-lookups=(
-    "dedicated_servers::Activity::from_id"
-    "AnyActivity::find(product, id)"
-    "std HashMap per product, by id"
-    "AnyActivity::from_path(product/id)"
-    "std HashMap by product/id"
-)
 # The bench binary of the tree in $1, built in $2.
 binary() {
     (cd "$1" && CARGO_TARGET_DIR="$2" cargo bench -q --offline --features full --bench catalogue \
@@ -38,7 +31,7 @@ count() { # name, binary: a line per lookup
     local bin=$2 base per
     base=$(instructions "$bin" none)
     echo "$1"
-    for name in "${lookups[@]}"; do
+    RACI_COUNT_LOOKUP=list "$bin" | while IFS= read -r name; do
         per=$(RACI_COUNT_LOOKUP="$name" "$bin" | cut -d' ' -f1)
         printf '  %-42s %7.1f instructions\n' "$name" \
             "$(echo "($(instructions "$bin" "$name") - $base) / $per" | bc -l)"
